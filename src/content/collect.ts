@@ -1,0 +1,88 @@
+// Collects the page's text in runs: a run is the text of one block (a paragraph, a heading, a list item), joined
+// across inline tags so that "<b>Igor</b> Krasnov" reads as one name, and never across blocks.
+
+/** Where recognition never looks: code, form fields, editable regions, and the extension's own UI. */
+export const EXCLUDED_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre', 'kbd', 'samp',
+  'svg', 'math', 'iframe', 'object', 'head', 'title', '[hidden]',
+  '[contenteditable]:not([contenteditable="false"])',
+  'policy-lens-popover', 'policy-lens-mark',
+].join(',');
+
+// Elements that flow inside a line of text: a run continues through them.
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB',
+  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'BR', 'NOBR', 'BIG',
+]);
+
+export interface TextPiece {
+  node: Text;
+  /** Offset of this node's text within the run's text. */
+  start: number;
+}
+
+export interface TextRun {
+  text: string;
+  pieces: TextPiece[];
+}
+
+function blockOf(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE_TAGS.has(element.tagName)) element = element.parentElement;
+  return element;
+}
+
+export function isExcluded(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element === null || element.closest(EXCLUDED_SELECTOR) !== null;
+}
+
+/** The text runs under `root` (itself included), in document order. */
+export function collectRuns(root: Node): TextRun[] {
+  const runs: TextRun[] = [];
+  if (isExcluded(root)) return runs;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let run: TextRun | null = null;
+  let runBlock: Element | null = null;
+  let pendingBreak = false;
+  for (let node: Node | null = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      // A line break between two words of a block still separates them.
+      if ((node as Element).tagName === 'BR') pendingBreak = true;
+      else if (!INLINE_TAGS.has((node as Element).tagName)) pendingBreak = true;
+      continue;
+    }
+    const text = (node as Text).data;
+    if (text.trim().length === 0 && run === null) continue;
+    const block = blockOf(node);
+    if (run === null || block !== runBlock) {
+      run = { text: '', pieces: [] };
+      runs.push(run);
+      runBlock = block;
+    } else if (pendingBreak) {
+      run.text += ' ';
+    }
+    pendingBreak = false;
+    run.pieces.push({ node: node as Text, start: run.text.length });
+    run.text += text;
+    if (root.nodeType === Node.TEXT_NODE) break;
+  }
+  return runs;
+}
+
+/** The text node and offset within it at a run offset (an end offset resolves to the end of the earlier node). */
+export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+  let low = 0;
+  let high = run.pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const piece = run.pieces[mid] as TextPiece;
+    if (piece.start < offset || (!isEnd && piece.start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  const piece = run.pieces[low] as TextPiece;
+  return { node: piece.node, offset: Math.min(offset - piece.start, piece.node.data.length) };
+}

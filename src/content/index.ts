@@ -1,0 +1,74 @@
+// The content script: asks the background whether this site is on and for the alias index, scans the page,
+// mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
+import { browser, invokeBackground } from '../browser.js';
+import type { AliasIndex } from '../core/types.js';
+import { type ContentApi, type Handlers, dispatch } from '../messages.js';
+import { readStoryDate } from './page-date.js';
+import { PopoverController } from './popover-controller.js';
+import { PageScanner } from './scanner.js';
+import { MARK_TAG } from './wrap.js';
+
+const root = document.documentElement;
+const host = location.hostname || location.protocol.replace(':', '');
+
+let scanner: PageScanner | null = null;
+let popover: PopoverController | null = null;
+let enabled = false;
+
+function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
+  root.setAttribute('data-policy-lens', state);
+  if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
+  else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
+}
+
+async function turnOn(index: AliasIndex): Promise<void> {
+  enabled = true;
+  setState('scanning');
+  const body = document.body ?? root;
+  const storyDate = readStoryDate(document);
+  scanner = new PageScanner(index, body, () => setState('ready'));
+  popover = new PopoverController((id) => invokeBackground('getCard', storyDate ? { id, storyDate } : { id }));
+  await scanner.start();
+}
+
+function turnOff(): void {
+  enabled = false;
+  popover?.destroy();
+  scanner?.stop();
+  popover = null;
+  scanner = null;
+  setState('off');
+}
+
+async function applySetup(): Promise<void> {
+  const setup = await invokeBackground('getPageSetup', { host });
+  if (!setup.enabled) turnOff();
+  else if (setup.index) await turnOn(setup.index);
+  else throw new Error('the database has no alias index');
+}
+
+const handlers: Handlers<ContentApi> = {
+  listPageEntities: () => ({ host, enabled, entities: scanner?.entities() ?? [] }),
+  scrollToEntity: ({ id }) => {
+    const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);
+    if (!mark) return false;
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark.focus({ preventScroll: true });
+    return true;
+  },
+  applySiteEnabled: async ({ enabled: on }) => {
+    if (on && !enabled) await applySetup();
+    else if (!on && enabled) turnOff();
+    return enabled;
+  },
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  return dispatch(handlers, message);
+});
+
+applySetup().catch((error: unknown) => {
+  setState('error');
+  console.error('Policy Lens could not start on this page', error);
+});

@@ -1,0 +1,110 @@
+// When the popover opens and closes: hover with a short delay, or focus and Enter; it stays open while the pointer
+// is over it, and closes on Escape, on a click outside, and when the pointer leaves.
+import type { Card } from '../core/types.js';
+import { PopoverHost } from './popover-host.js';
+import { MARK_TAG } from './wrap.js';
+
+const HOVER_DELAY_MS = 250;
+const LEAVE_DELAY_MS = 300;
+
+export type CardLoader = (entityId: string) => Promise<Card | null>;
+
+function markOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? (target.closest(`${MARK_TAG}[data-entity-id]`) as HTMLElement | null) : null;
+}
+
+export class PopoverController {
+  private readonly popover = new PopoverHost(() => this.close(true));
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private request = 0;
+  private openedByKeyboard = false;
+  private readonly listeners: [EventTarget, string, EventListener, boolean][] = [];
+
+  constructor(private readonly loadCard: CardLoader) {
+    this.listen(document, 'mouseover', (event) => this.onPointerOver(event));
+    this.listen(document, 'mouseout', (event) => this.onPointerOut(event as MouseEvent));
+    this.listen(document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), true);
+    this.listen(document, 'pointerdown', (event) => this.onPointerDown(event), true);
+    this.listen(this.popover.host, 'mouseenter', () => clearTimeout(this.closeTimer));
+    this.listen(this.popover.host, 'mouseleave', () => this.scheduleClose());
+  }
+
+  destroy(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
+    this.popover.destroy();
+  }
+
+  /** Opens the card for a highlight now. */
+  async open(mark: HTMLElement, byKeyboard: boolean): Promise<void> {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    const id = mark.getAttribute('data-entity-id');
+    if (!id) return;
+    const request = ++this.request;
+    const card = await this.loadCard(id);
+    if (request !== this.request || !card || !mark.isConnected) return;
+    this.openedByKeyboard = byKeyboard;
+    this.popover.show(mark, card, byKeyboard);
+  }
+
+  close(restoreFocus: boolean): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.request++;
+    const anchor = this.popover.anchor;
+    if (!anchor) return;
+    this.popover.hide();
+    if (restoreFocus && this.openedByKeyboard && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
+  }
+
+  private listen(target: EventTarget, type: string, listener: EventListener, capture = false): void {
+    target.addEventListener(type, listener, capture);
+    this.listeners.push([target, type, listener, capture]);
+  }
+
+  private onPointerOver(event: Event): void {
+    const mark = markOf(event.target);
+    if (!mark) return;
+    clearTimeout(this.closeTimer);
+    if (this.popover.anchor === mark) return;
+    clearTimeout(this.openTimer);
+    this.openTimer = setTimeout(() => void this.open(mark, false), HOVER_DELAY_MS);
+  }
+
+  private onPointerOut(event: MouseEvent): void {
+    const mark = markOf(event.target);
+    if (!mark || markOf(event.relatedTarget) === mark) return;
+    clearTimeout(this.openTimer);
+    if (!this.popover.contains(event.relatedTarget)) this.scheduleClose();
+  }
+
+  private scheduleClose(): void {
+    if (!this.popover.isOpen || this.openedByKeyboard) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.close(false), LEAVE_DELAY_MS);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.popover.isOpen) {
+      event.stopPropagation();
+      this.close(true);
+      return;
+    }
+    const mark = markOf(event.target);
+    // Enter on a highlight inside a link opens the card; the link itself still follows on click.
+    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      void this.open(mark, true);
+    }
+  }
+
+  private onPointerDown(event: Event): void {
+    if (!this.popover.isOpen) return;
+    if (this.popover.contains(event.target) || event.composedPath().includes(this.popover.host)) return;
+    if (markOf(event.target) === this.popover.anchor) return;
+    this.close(false);
+  }
+}

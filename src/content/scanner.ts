@@ -1,0 +1,124 @@
+// Scans a page: collects its text, recognises mentions, wraps them, and keeps doing so for content added later.
+// Work is sliced so that no task blocks the page for long; the page's own mutations are scanned, ours never are.
+import { type Candidate, PageContext, Recognizer } from '../core/recognize.js';
+import type { AliasIndex, EntityLabel } from '../core/types.js';
+import type { PageEntity } from '../messages.js';
+import { EXCLUDED_SELECTOR, type TextRun, collectRuns, isExcluded } from './collect.js';
+import { inSlices } from './schedule.js';
+import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
+
+const MUTATION_SETTLE_MS = 60;
+
+interface ScannedRun {
+  run: TextRun;
+  candidates: Candidate[];
+}
+
+export class PageScanner {
+  private readonly recognizer: Recognizer;
+  private readonly context = new PageContext();
+  private readonly observer: MutationObserver;
+  private readonly pendingRoots: Node[] = [];
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly index: AliasIndex,
+    private readonly root: Element,
+    private readonly onScanned: () => void,
+  ) {
+    this.recognizer = new Recognizer(index);
+    this.observer = new MutationObserver((records) => this.notePageMutations(records));
+  }
+
+  /** Scans the whole root, then watches it for added content. Resolves when the first scan is complete. */
+  start(): Promise<void> {
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    return this.enqueue([this.root]);
+  }
+
+  /** Stops watching and removes every highlight. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.settleTimer);
+    this.observer.disconnect();
+    unwrapAll(this.root);
+  }
+
+  /** The entities highlighted on the page now, with their number of highlights. */
+  entities(): PageEntity[] {
+    const counts = new Map<string, number>();
+    for (const mark of this.root.querySelectorAll(`${MARK_TAG}[data-entity-id]:not([data-continued])`)) {
+      const id = mark.getAttribute('data-entity-id') ?? '';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].flatMap(([id, count]) => {
+      const label: EntityLabel | undefined = this.index.entities[id];
+      return label ? [{ id, name: label.name, type: label.type, count }] : [];
+    });
+  }
+
+  highlightCount(): number {
+    return this.root.querySelectorAll(`${MARK_TAG}[data-entity-id]:not([data-continued])`).length;
+  }
+
+  private enqueue(roots: Node[]): Promise<void> {
+    this.queue = this.queue.then(() => this.scan(roots)).catch((error: unknown) => console.error('Policy Lens: scan failed', error));
+    return this.queue;
+  }
+
+  private async scan(roots: Node[]): Promise<void> {
+    if (this.stopped) return;
+    const runs = roots.flatMap((root) => (root.isConnected ? collectRuns(root) : []));
+    const scanned: ScannedRun[] = [];
+    // First every run's context words, so a word anywhere on the page can settle an ambiguous name.
+    await inSlices(runs, (run) => {
+      const candidates = this.recognizer.scan(run.text, this.context);
+      if (candidates.length > 0) scanned.push({ run, candidates });
+    });
+    let batch: Highlight[] = [];
+    await inSlices(scanned, ({ run, candidates }, i) => {
+      for (const mention of this.recognizer.resolve(candidates, this.context)) {
+        const label = this.index.entities[mention.entity];
+        if (label) batch.push({ run, start: mention.start, end: mention.end, entity: mention.entity, label });
+      }
+      // Wrap once per few runs: wrapping is the costly part, and it must happen in this slice, not later.
+      if (batch.length >= 16 || i === scanned.length - 1) {
+        this.wrapWithoutObserving(batch);
+        batch = [];
+      }
+    });
+    this.onScanned();
+  }
+
+  private wrapWithoutObserving(highlights: Highlight[]): void {
+    if (this.stopped || highlights.length === 0) return;
+    this.notePageMutations(this.observer.takeRecords());
+    wrapHighlights(highlights);
+    this.observer.takeRecords(); // our own wrapping: never re-scanned
+  }
+
+  private notePageMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (!isExcluded(record.target)) this.pendingRoots.push(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR)) continue;
+        if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) this.pendingRoots.push(node);
+      }
+    }
+    if (this.pendingRoots.length === 0 || this.stopped) return;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.scanPending(), MUTATION_SETTLE_MS);
+  }
+
+  private scanPending(): void {
+    const roots = this.pendingRoots.splice(0).filter((node) => node.isConnected && !isExcluded(node));
+    // A node inside another added node is scanned with it.
+    const outermost = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
+    if (outermost.length > 0) void this.enqueue([...new Set(outermost)]);
+  }
+}

@@ -1,0 +1,105 @@
+// The only module that imports mark.js (frozen since 2018; `advanced-mark.js` is its API-compatible fork), so it can
+// be swapped after a measurement. mark.js only wraps: recognition has already decided every range.
+import Mark from 'mark.js';
+import type { EntityLabel } from '../core/types.js';
+import { EXCLUDED_SELECTOR, type TextRun, locate } from './collect.js';
+
+export const MARK_TAG = 'policy-lens-mark';
+export const MARK_CLASS = 'policy-lens-mark';
+
+// Text mark.js skips when it counts offsets. Our own marks are counted (unlike in recognition): wrapping one
+// context must not shift the offsets of an enclosing one planned before it.
+const UNCOUNTED = EXCLUDED_SELECTOR.split(',').filter((selector) => selector !== MARK_TAG);
+const UNCOUNTED_SELECTOR = UNCOUNTED.join(',');
+// mark.js tests exclusions against a text node's parent only; "x *" extends each rule to descendants.
+const MARK_EXCLUDE = UNCOUNTED.flatMap((selector) => [selector, `${selector} *`]);
+
+export interface Highlight {
+  run: TextRun;
+  start: number;
+  end: number;
+  entity: string;
+  label: EntityLabel;
+}
+
+interface PlacedRange {
+  start: number;
+  length: number;
+  highlight: Highlight;
+}
+
+/** Offsets of each text node inside `context`, counted the way mark.js counts them. */
+function textOffsets(context: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement?.closest(UNCOUNTED_SELECTOR)) continue;
+    offsets.set(node, total);
+    total += node.data.length;
+  }
+  return offsets;
+}
+
+function decorate(element: Element, highlight: Highlight): void {
+  element.setAttribute('data-entity-id', highlight.entity);
+  element.setAttribute('data-entity-type', highlight.label.type);
+  if (highlight.label.wikidataId) element.setAttribute('data-wikidata', highlight.label.wikidataId);
+  element.setAttribute('tabindex', '0');
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-haspopup', 'dialog');
+  element.setAttribute('aria-label', `${highlight.label.name} (${highlight.label.type}): press Enter for details`);
+}
+
+/**
+ * Wraps highlights. Offsets are computed for all of them before any is wrapped: wrapping splits text nodes but
+ * never changes the text, so offsets counted first stay true. Returns the number of highlights placed.
+ */
+export function wrapHighlights(highlights: readonly Highlight[]): number {
+  const byContext = new Map<Element, { start: Text; startOffset: number; end: Text; endOffset: number; highlight: Highlight }[]>();
+  for (const highlight of highlights) {
+    const start = locate(highlight.run, highlight.start, false);
+    const end = locate(highlight.run, highlight.end, true);
+    if (!start.node.isConnected || !end.node.isConnected) continue; // the page removed it meanwhile
+    let context: Element | null = start.node.parentElement;
+    while (context && !context.contains(end.node)) context = context.parentElement;
+    if (!context) continue;
+    const list = byContext.get(context) ?? [];
+    list.push({ start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset, highlight });
+    byContext.set(context, list);
+  }
+  const plans: { context: Element; ranges: PlacedRange[] }[] = [];
+  for (const [context, list] of byContext) {
+    const offsets = textOffsets(context);
+    const ranges: PlacedRange[] = [];
+    for (const item of list) {
+      const startBase = offsets.get(item.start);
+      const endBase = offsets.get(item.end);
+      if (startBase === undefined || endBase === undefined) continue;
+      const start = startBase + item.startOffset;
+      ranges.push({ start, length: endBase + item.endOffset - start, highlight: item.highlight });
+    }
+    plans.push({ context, ranges });
+  }
+  const placed = new Set<Highlight>();
+  for (const { context, ranges } of plans) {
+    new Mark(context as HTMLElement).markRanges(ranges, {
+      element: MARK_TAG,
+      className: MARK_CLASS,
+      exclude: MARK_EXCLUDE,
+      each: (element: Element, range: unknown) => {
+        const { highlight } = range as PlacedRange;
+        decorate(element, highlight);
+        // A name split across tags is wrapped in several pieces; only the first counts as a highlight.
+        if (placed.has(highlight)) element.setAttribute('data-continued', '');
+        placed.add(highlight);
+      },
+    } as Mark.MarkRangesOptions);
+  }
+  return placed.size;
+}
+
+/** Removes every highlight from the page, restoring its text nodes. */
+export function unwrapAll(root: Element): void {
+  new Mark(root as HTMLElement).unmark({ element: MARK_TAG, className: MARK_CLASS });
+}

@@ -1,0 +1,220 @@
+// Validates the database sources and compiles what the extension ships: the reference tables and the alias index.
+// Pure: the caller reads the files and supplies the list of common words, so this runs in Node tests unchanged.
+import { foldKeepingCase, foldKey } from '../fold.js';
+import { needsWordBoundaries } from '../matcher.js';
+import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
+import { DataFile, type Alias, type Coverage, type Entity, type Source } from './schema.js';
+
+/** One problem in the data: which file, where inside it, and what is wrong. */
+export interface DataIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export interface SourceFile {
+  /** The file's path as the user should see it in an error. */
+  name: string;
+  /** Its contents, not yet parsed. */
+  text: string;
+}
+
+export interface CompileOptions {
+  /** True for a folded single word so common in English that matching it alone would be wrong most of the time. */
+  isCommonWord: (word: string) => boolean;
+  version: string;
+}
+
+export type CompileResult = { ok: true; data: ReferenceData } | { ok: false; issues: DataIssue[] };
+
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.file}: ${issue.path || '(root)'}: ${issue.message}`;
+}
+
+function pathToString(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+}
+
+interface Located<T> {
+  file: string;
+  path: string;
+  value: T;
+}
+
+export function compileData(files: readonly SourceFile[], options: CompileOptions): CompileResult {
+  const issues: DataIssue[] = [];
+  const entities: Located<Entity>[] = [];
+  const coverage: Located<Coverage>[] = [];
+
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch (error) {
+      issues.push({ file: file.name, path: '', message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = DataFile.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ file: file.name, path: pathToString(issue.path), message: issue.message });
+      continue;
+    }
+    parsed.data.entities.forEach((value, i) => entities.push({ file: file.name, path: `entities[${i}]`, value }));
+    parsed.data.coverage.forEach((value, i) => coverage.push({ file: file.name, path: `coverage[${i}]`, value }));
+  }
+
+  // References can only be checked once every file has been read: a file that failed would make them all dangle.
+  if (issues.length > 0) return { ok: false, issues };
+  const entityIds = uniqueIds(entities, 'entity', issues);
+  const coverageIds = uniqueIds(coverage, 'coverage record', issues);
+  checkReferences(entities, coverage, entityIds, coverageIds, issues);
+  const aliasIndex = compileAliases(entities, options, issues);
+
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    data: {
+      version: options.version,
+      entities: entities.map((e) => e.value),
+      coverage: coverage.map((c) => c.value),
+      aliasIndex,
+    },
+  };
+}
+
+function uniqueIds(records: readonly Located<{ id: string }>[], kind: string, issues: DataIssue[]): Set<string> {
+  const seen = new Map<string, Located<{ id: string }>>();
+  for (const record of records) {
+    const first = seen.get(record.value.id);
+    if (first) {
+      issues.push({
+        file: record.file,
+        path: `${record.path}.id`,
+        message: `duplicate ${kind} id "${record.value.id}" (first defined in ${first.file} at ${first.path})`,
+      });
+    } else seen.set(record.value.id, record);
+  }
+  return new Set(seen.keys());
+}
+
+function checkReferences(
+  entities: readonly Located<Entity>[],
+  coverage: readonly Located<Coverage>[],
+  entityIds: ReadonlySet<string>,
+  coverageIds: ReadonlySet<string>,
+  issues: DataIssue[],
+): void {
+  const dangling = (file: string, path: string, id: string, kind: string): void => {
+    issues.push({ file, path, message: `refers to unknown ${kind} "${id}"` });
+  };
+  const checkSources = (file: string, path: string, sources: readonly Source[]): void => {
+    sources.forEach((source, i) => {
+      if ('coverage' in source && !coverageIds.has(source.coverage)) dangling(file, `${path}.sources[${i}].coverage`, source.coverage, 'coverage record');
+    });
+  };
+  for (const { file, path, value } of entities) {
+    value.roles.forEach((role, i) => {
+      if (role.body !== undefined && !entityIds.has(role.body)) dangling(file, `${path}.roles[${i}].body`, role.body, 'entity');
+      if (role.start !== undefined && role.end !== undefined && role.end < role.start) {
+        issues.push({ file, path: `${path}.roles[${i}].end`, message: `ends (${role.end}) before it starts (${role.start})` });
+      }
+      checkSources(file, `${path}.roles[${i}]`, role.sources);
+    });
+    value.facts.forEach((fact, i) => checkSources(file, `${path}.facts[${i}]`, fact.sources));
+    value.relations.forEach((relation, i) => {
+      if (!entityIds.has(relation.target)) dangling(file, `${path}.relations[${i}].target`, relation.target, 'entity');
+    });
+  }
+  for (const { file, path, value } of coverage) {
+    value.entities.forEach((id, i) => {
+      if (!entityIds.has(id)) dangling(file, `${path}.entities[${i}]`, id, 'entity');
+    });
+  }
+}
+
+interface SenseOrigin {
+  sense: AliasSense;
+  file: string;
+  path: string;
+  text: string;
+}
+
+function hasRule(alias: Alias): boolean {
+  return alias.caseSensitive === true || alias.needsFullName === true || alias.context !== undefined;
+}
+
+function compileAliases(entities: readonly Located<Entity>[], options: CompileOptions, issues: DataIssue[]): AliasIndex {
+  const byKey = new Map<string, SenseOrigin[]>();
+  const labels: Record<string, EntityLabel> = {};
+
+  for (const { file, path, value: entity } of entities) {
+    labels[entity.id] = { name: entity.name, type: entity.type, ...(entity.wikidataId ? { wikidataId: entity.wikidataId } : {}) };
+    const written: { alias: Alias; path: string }[] = [{ alias: { text: entity.name }, path: `${path}.name` }];
+    if (entity.nativeName !== undefined) written.push({ alias: { text: entity.nativeName }, path: `${path}.nativeName` });
+    entity.aliases.forEach((alias, i) => written.push({ alias, path: `${path}.aliases[${i}]` }));
+
+    for (const { alias, path: aliasPath } of written) {
+      const key = foldKey(alias.text);
+      if (key.length === 0) {
+        issues.push({ file, path: aliasPath, message: `alias "${alias.text}" folds to nothing` });
+        continue;
+      }
+      if (!key.includes(' ') && !hasRule(alias) && options.isCommonWord(key)) {
+        issues.push({
+          file,
+          path: aliasPath,
+          message: `alias "${alias.text}" is a common English word: give it caseSensitive, needsFullName or context`,
+        });
+      }
+      const sense: AliasSense = { entity: entity.id };
+      if (alias.caseSensitive) sense.exact = foldKeepingCase(alias.text).trim();
+      if (alias.needsFullName) sense.needsFullName = true;
+      if (alias.context) sense.context = alias.context.any.map(contextKey);
+      const senses = byKey.get(key) ?? [];
+      if (senses.some((s) => s.sense.entity === entity.id && sameRules(s.sense, sense))) continue; // harmless repeat
+      senses.push({ sense, file, path: aliasPath, text: alias.text });
+      byKey.set(key, senses);
+    }
+  }
+
+  const aliases: CompiledAlias[] = [];
+  for (const [key, senses] of byKey) {
+    reportCollisions(senses, issues);
+    aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
+  }
+  aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { version: options.version, aliases, entities: labels };
+}
+
+/**
+ * Context words are matched without regard to case, except acronyms written in capitals ("US" must not be the
+ * pronoun "us"): those keep their case, marked by a leading "=".
+ */
+export function contextKey(word: string): string {
+  const isAcronym = /^[\p{Lu}\p{N}.&-]+$/u.test(word.trim()) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+  return isAcronym ? `=${foldKeepingCase(word).trim()}` : foldKey(word);
+}
+
+function sameRules(a: AliasSense, b: AliasSense): boolean {
+  return a.exact === b.exact && a.needsFullName === b.needsFullName && String(a.context) === String(b.context);
+}
+
+/** Two entities may share an alias only when each sense says how the page tells them apart. */
+function reportCollisions(senses: readonly SenseOrigin[], issues: DataIssue[]): void {
+  for (let i = 0; i < senses.length; i++) {
+    for (let j = i + 1; j < senses.length; j++) {
+      const a = senses[i] as SenseOrigin;
+      const b = senses[j] as SenseOrigin;
+      if (a.sense.entity === b.sense.entity) continue;
+      const caseSeparates = a.sense.exact !== undefined && b.sense.exact !== undefined && a.sense.exact !== b.sense.exact;
+      if (caseSeparates) continue;
+      const disambiguated = (s: AliasSense): boolean => s.context !== undefined || s.needsFullName === true;
+      if (disambiguated(a.sense) && disambiguated(b.sense)) continue;
+      issues.push({
+        file: b.file,
+        path: b.path,
+        message: `alias "${b.text}" of "${b.sense.entity}" collides with alias "${a.text}" of "${a.sense.entity}" (${a.file} at ${a.path}) without a disambiguation rule: give both senses context words`,
+      });
+    }
+  }
+}

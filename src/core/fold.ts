@@ -1,0 +1,110 @@
+// Text folding: the one normalisation both the aliases (at build time) and the page text (at scan time) go through,
+// so that "Bozdağ", "BOZDAG" and "Boz\u00ADdag" all meet as "bozdag". Folding keeps a map back to the original
+// offsets, because highlights are wrapped in the page's own text.
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** origin[i] is the offset in the original string of the code point that produced folded character i. */
+  origin: Int32Array;
+}
+
+// Characters that carry no letter: soft hyphen, zero-width space/joiners, word joiner, BOM.
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+// Kana voicing marks are letters in all but name: dropping them would make が equal か.
+const KEPT_MARKS = new Set([0x3099, 0x309a]);
+const COMBINING_MARK = /\p{M}/u;
+const WHITESPACE = /\s/u;
+
+const PUNCTUATION_FOLDS: ReadonlyMap<number, string> = new Map([
+  [0x2018, "'"], [0x2019, "'"], [0x201b, "'"], [0x02bc, "'"], [0x2032, "'"], [0x00b4, "'"], [0x0060, "'"],
+  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x00ab, '"'], [0x00bb, '"'],
+  [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2014, '-'], [0x2212, '-'],
+  // Turkish dotted capital I and dotless i both fold to the plain i that English spellings use.
+  [0x0130, 'i'], [0x0131, 'i'],
+]);
+
+const SPACE = ' ';
+
+function foldCodePoint(codePoint: number, lowerCase: boolean, cache: Map<number, string>): string {
+  const cached = cache.get(codePoint);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  const char = String.fromCodePoint(codePoint);
+  if (INVISIBLE.has(codePoint)) folded = '';
+  else if (WHITESPACE.test(char)) folded = SPACE;
+  else if (PUNCTUATION_FOLDS.has(codePoint)) {
+    folded = PUNCTUATION_FOLDS.get(codePoint) ?? char;
+    if (!lowerCase && codePoint === 0x0130) folded = 'I';
+  } else {
+    // NFKD splits accents off their letters and turns full-width "ＦＳＡ" into "FSA"; then the accents go.
+    let out = '';
+    for (const part of char.normalize('NFKD')) {
+      const partCode = part.codePointAt(0) ?? 0;
+      if (COMBINING_MARK.test(part) && !KEPT_MARKS.has(partCode)) continue;
+      out += part;
+    }
+    folded = lowerCase ? out.toLowerCase() : out;
+  }
+  cache.set(codePoint, folded);
+  return folded;
+}
+
+const lowerCache = new Map<number, string>();
+const keepCaseCache = new Map<number, string>();
+
+function foldWith(input: string, lowerCase: boolean): FoldedText {
+  const cache = lowerCase ? lowerCache : keepCaseCache;
+  const origin = new Int32Array(input.length + 1);
+  let out = '';
+  let length = 0;
+  let lastWasSpace = true; // also trims leading whitespace
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    let folded: string;
+    const start = i;
+    if (code < 0x80) {
+      // ASCII fast path: the great majority of characters on most pages.
+      if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c) folded = SPACE;
+      else if (lowerCase && code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
+      else if (code === 0x60) folded = "'";
+      else folded = input[i] ?? '';
+    } else {
+      const codePoint = input.codePointAt(i) ?? code;
+      if (codePoint > 0xffff) i++;
+      folded = foldCodePoint(codePoint, lowerCase, cache);
+    }
+    if (folded === SPACE) {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else if (folded.length > 0) {
+      lastWasSpace = false;
+    }
+    for (let k = 0; k < folded.length; k++) origin[length++] = start;
+    out += folded;
+  }
+  origin[length] = input.length;
+  return { text: out, origin: origin.subarray(0, length + 1) };
+}
+
+/** Folds case, diacritics, compatibility forms, typographic punctuation, invisible characters and runs of white space. */
+export function foldText(input: string): FoldedText {
+  return foldWith(input, true);
+}
+
+/** The same folding but keeping letter case, for aliases whose case matters ("SEC" is not "sec"). */
+export function foldKeepingCase(input: string): string {
+  return foldWith(input, false).text;
+}
+
+/** Folded form of a short string, for keys and comparisons. */
+export function foldKey(input: string): string {
+  return foldWith(input, true).text.trim();
+}
+
+/** End offset (exclusive) in the original string of the folded range ending before `foldedEnd`. */
+export function originalEnd(original: string, folded: FoldedText, foldedEnd: number): number {
+  const lastStart = folded.origin[foldedEnd - 1] ?? 0;
+  const code = original.charCodeAt(lastStart);
+  return lastStart + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+}

@@ -1,0 +1,104 @@
+// The compiled shapes the extension ships and passes around. The source data shapes are in data/schema.ts.
+import type { Coverage, Entity, EntityType } from './data/schema.js';
+
+export type { Coverage, Entity, EntityType };
+
+/** One meaning an alias can have on a page. */
+export interface AliasSense {
+  /** The entity this sense points at. */
+  entity: string;
+  /** When set, the page's text must equal this case-kept folded form ("SEC"), not merely fold to the key. */
+  exact?: string;
+  /** A surname or short form: counts only after one of the entity's full names appeared earlier on the page. */
+  needsFullName?: boolean;
+  /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */
+  context?: string[];
+}
+
+/** An alias as the matcher sees it: a folded key and every sense it may have. */
+export interface CompiledAlias {
+  /** Folded text the matcher searches for. */
+  key: string;
+  /** False for scripts written without spaces (Japanese, Chinese), where word boundaries cannot be required. */
+  bounded: boolean;
+  senses: AliasSense[];
+}
+
+/** What the content script needs to label a highlight without asking the background. */
+export interface EntityLabel {
+  name: string;
+  type: EntityType;
+  wikidataId?: string;
+}
+
+/** The compact index sent once to each page: everything recognition needs and nothing else. */
+export interface AliasIndex {
+  /** Dataset version: changes whenever the reference data changes. */
+  version: string;
+  aliases: CompiledAlias[];
+  entities: Record<string, EntityLabel>;
+}
+
+/** The whole compiled reference dataset, as bundled in the extension and seeded into the database. */
+export interface ReferenceData {
+  version: string;
+  entities: Entity[];
+  coverage: Coverage[];
+  aliasIndex: AliasIndex;
+}
+
+/** A recognised mention: offsets into the original (unfolded) text that was scanned. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** A source as the popover shows it. */
+export interface CardSource {
+  title: string;
+  publisher: string;
+  url?: string;
+  date?: string;
+}
+
+export interface CardFact {
+  statement: string;
+  date: string;
+  /** "date": it happened then; "asOf": it was true then. */
+  dateKind: 'date' | 'asOf';
+  sources: CardSource[];
+}
+
+export interface CardRole {
+  post: string;
+  start?: string;
+  end?: string;
+  /** The role had ended by the reference date. */
+  former: boolean;
+}
+
+export interface CardCoverage {
+  id: string;
+  title: string;
+  outlet: string;
+  date?: string;
+  url?: string;
+}
+
+/** Everything the popover shows for one entity, computed by the background from the database. */
+export interface Card {
+  id: string;
+  type: EntityType;
+  name: string;
+  nativeName?: string;
+  jurisdiction: { code: string; name: string };
+  summary: string;
+  /** The roles to show, most relevant first: those held on the reference date, then the latest. */
+  roles: CardRole[];
+  facts: CardFact[];
+  coverage: CardCoverage[];
+  wikidataUrl?: string;
+  /** The date roles were judged against: the story's date when known, else today. */
+  referenceDate: string;
+}

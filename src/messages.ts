@@ -1,0 +1,59 @@
+// The one typed protocol between the content script, the extension pages and the background. Adding a message is
+// one line in a map; the compiler checks both the caller and the handler.
+import type { AliasIndex, Card, EntityType } from './core/types.js';
+
+/** Messages the background answers. */
+export interface BackgroundApi {
+  /** Everything a page needs before its first scan: whether the site is on, and (if so) the alias index. */
+  getPageSetup: { params: { host: string }; result: { enabled: boolean; index: AliasIndex | null } };
+  /** The popover card for an entity, with roles judged as of the story's date when known. */
+  getCard: { params: { id: string; storyDate?: string }; result: Card | null };
+  getSiteEnabled: { params: { host: string }; result: boolean };
+  setSiteEnabled: { params: { host: string; enabled: boolean }; result: boolean };
+}
+
+/** One entity as found on a page, for the toolbar popup. */
+export interface PageEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+/** Messages a tab's content script answers (sent by the popup). */
+export interface ContentApi {
+  listPageEntities: { params: Record<string, never>; result: { host: string; enabled: boolean; entities: PageEntity[] } };
+  scrollToEntity: { params: { id: string }; result: boolean };
+  applySiteEnabled: { params: { enabled: boolean }; result: boolean };
+}
+
+export type Api = BackgroundApi | ContentApi;
+
+export type Request<A, K extends keyof A = keyof A> = K extends keyof A
+  ? { name: K; params: A[K] extends { params: infer P } ? P : never }
+  : never;
+
+export type Params<A, K extends keyof A> = A[K] extends { params: infer P } ? P : never;
+export type Result<A, K extends keyof A> = A[K] extends { result: infer R } ? R : never;
+
+export type Handlers<A> = { [K in keyof A]: (params: Params<A, K>) => Promise<Result<A, K>> | Result<A, K> };
+
+/** The reply envelope: errors travel as data so the caller can tell "no answer" from "failed". */
+export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
+
+export function isRequest(message: unknown): message is { name: string; params: unknown } {
+  return typeof message === 'object' && message !== null && typeof (message as { name?: unknown }).name === 'string';
+}
+
+/** Runs the handler a request names; unknown names and thrown errors become an error reply, never a crash. */
+export async function dispatch<A>(handlers: Handlers<A>, message: unknown): Promise<Reply<unknown>> {
+  if (!isRequest(message) || !Object.prototype.hasOwnProperty.call(handlers, message.name)) {
+    return { ok: false, error: `unknown message ${isRequest(message) ? message.name : typeof message}` };
+  }
+  try {
+    const handler = handlers[message.name as keyof A] as (params: unknown) => unknown;
+    return { ok: true, result: await handler(message.params) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

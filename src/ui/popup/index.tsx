@@ -1,0 +1,27 @@
+// Wires the popup to the browser: the tab it reports on is the active one, or the one named by ?tab= (which lets
+// the popup page be opened in a tab of its own, for keyboard users and for tests).
+import { render } from 'preact';
+import { browser, invokeBackground, invokeTab } from '../../browser.js';
+import { Popup, type PopupApi } from './Popup.js';
+
+async function targetTabId(): Promise<number> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+const tabId = targetTabId();
+
+const api: PopupApi = {
+  listPageEntities: async () => invokeTab(await tabId, 'listPageEntities', {}),
+  scrollToEntity: async (id) => invokeTab(await tabId, 'scrollToEntity', { id }),
+  setSiteEnabled: async (host, enabled) => {
+    await invokeBackground('setSiteEnabled', { host, enabled });
+    await invokeTab(await tabId, 'applySiteEnabled', { enabled });
+  },
+};
+
+const mount = document.getElementById('app');
+if (mount) render(<Popup api={api} />, mount);

@@ -1,0 +1,51 @@
+// Launches Debian's Chromium (never a downloaded one) with the built extension loaded, for the tests, the demo
+// and the benchmark.
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, type Worker, chromium } from '@playwright/test';
+import { PROJECT_ROOT } from './server.js';
+
+export const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'chrome');
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install Debian\'s: "sudo apt-get install chromium", or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.',
+    );
+  }
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run "node build.mjs" first');
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'policy-lens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // Chromium 137+ ignores --load-extension unless this feature is disabled.
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker };
+}

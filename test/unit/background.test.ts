@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PolicyLensDatabase } from '../../src/background/db.js';
+import { createBackgroundHandlers } from '../../src/background/handlers.js';
+import { seedReferenceData } from '../../src/background/seed.js';
+import { dispatch } from '../../src/messages.js';
+import { testReferenceData } from './fixture-data.js';
+
+let dbCounter = 0;
+async function freshDatabase() {
+  const db = new PolicyLensDatabase(`test-${++dbCounter}`);
+  await db.open();
+  return db;
+}
+
+test('seeding loads the reference tables once per dataset version', async () => {
+  const db = await freshDatabase();
+  const data = testReferenceData();
+  assert.equal(await seedReferenceData(db, data), 'seeded');
+  assert.equal(await seedReferenceData(db, data), 'current');
+  assert.equal(await db.entities.count(), data.entities.length);
+  assert.equal(await db.coverage.count(), data.coverage.length);
+});
+
+test('a new dataset version replaces reference data and never touches user settings', async () => {
+  const db = await freshDatabase();
+  const handlers = createBackgroundHandlers(db);
+  await seedReferenceData(db, testReferenceData());
+  await handlers.setSiteEnabled({ host: 'news.example', enabled: false });
+  const next = testReferenceData();
+  next.version = 'test-2';
+  next.entities = next.entities.filter((e) => e.id !== 'us-sec');
+  assert.equal(await seedReferenceData(db, next), 'seeded');
+  assert.equal(await db.entities.get('us-sec'), undefined);
+  assert.equal(await handlers.getSiteEnabled({ host: 'news.example' }), false);
+});
+
+test('a failed seed leaves the previous dataset in place', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const broken = testReferenceData();
+  broken.version = 'broken';
+  broken.entities = [...broken.entities, broken.entities[0]!]; // duplicate primary key: bulkAdd fails
+  await assert.rejects(seedReferenceData(db, broken));
+  assert.equal((await db.meta.get('dataset'))?.version, 'test-1');
+  assert.equal(await db.entities.count(), testReferenceData().entities.length);
+});
+
+test('getPageSetup gives the alias index to an enabled site and nothing to a disabled one', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db);
+  const on = await handlers.getPageSetup({ host: 'news.example' });
+  assert.equal(on.enabled, true);
+  assert.ok(on.index && on.index.aliases.length > 0);
+  await handlers.setSiteEnabled({ host: 'News.Example', enabled: false });
+  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: false, index: null });
+});
+
+test('getCard answers with roles as of the story date, facts and coverage', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db);
+  const card = await handlers.getCard({ id: 'igor-krasnov', storyDate: '2022-11-11' });
+  assert.equal(card?.name, 'Igor Krasnov');
+  assert.equal(card?.roles[0]?.former, false);
+  assert.equal(card?.facts[0]?.sources[0]?.publisher, 'Test Outlet');
+  assert.deepEqual(card?.coverage.map((c) => c.id), ['cov-later', 'cov-test']);
+  assert.equal(await handlers.getCard({ id: 'nobody' }), null);
+});
+
+test('dispatch turns unknown messages and handler errors into error replies', async () => {
+  const db = await freshDatabase();
+  const handlers = createBackgroundHandlers(db);
+  assert.deepEqual(await dispatch(handlers, { name: 'dropTables', params: {} }), { ok: false, error: 'unknown message dropTables' });
+  assert.deepEqual(await dispatch(handlers, 'hello'), { ok: false, error: 'unknown message string' });
+  assert.deepEqual(await dispatch(handlers, { name: 'getSiteEnabled', params: { host: '' } }), { ok: false, error: 'a host name is required' });
+  assert.deepEqual(await dispatch(handlers, { name: 'toString', params: {} }), { ok: false, error: 'unknown message toString' });
+});

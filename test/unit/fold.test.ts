@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { foldKeepingCase, foldKey, foldText, originalEnd } from '../../src/core/fold.js';
+
+test('diacritics fold away: Bozdağ and Bozdag meet', () => {
+  assert.equal(foldKey('Bekir Bozdağ'), 'bekir bozdag');
+  assert.equal(foldKey('Jürgen'), 'jurgen');
+  assert.equal(foldKey('Kavcıoğlu'), 'kavcioglu');
+});
+
+test('Turkish dotted capital İ folds to plain i', () => {
+  assert.equal(foldKey('İSTANBUL'), 'istanbul');
+});
+
+test('typographic apostrophes, non-breaking spaces and soft hyphens fold to plain forms', () => {
+  assert.equal(foldKey('Interpol’s'), "interpol's");
+  assert.equal(foldKey('Igor\u00a0Krasnov'), 'igor krasnov');
+  assert.equal(foldKey('Kras\u00adnov'), 'krasnov');
+  assert.equal(foldKey('Igor \n  Krasnov'), 'igor krasnov');
+});
+
+test('full-width Latin letters fold to ASCII, kana keep their voicing marks', () => {
+  assert.equal(foldKey('ＦＳＡ'), 'fsa');
+  assert.notEqual(foldKey('が'), foldKey('か'));
+});
+
+test('Cyrillic folds case but stays Cyrillic', () => {
+  assert.equal(foldKey('НАБИУЛЛИНА'), 'набиуллина');
+});
+
+test('folded offsets map back to the original text', () => {
+  const original = 'Mr. Bozdağ\u00ad’s visit';
+  const folded = foldText(original);
+  const start = folded.text.indexOf('bozdag');
+  const end = start + 'bozdag'.length;
+  assert.equal(original.slice(folded.origin[start], originalEnd(original, folded, end)), 'Bozdağ');
+});
+
+test('offsets stay right after characters outside the BMP', () => {
+  const original = '😀 Interpol';
+  const folded = foldText(original);
+  const start = folded.text.indexOf('interpol');
+  assert.equal(original.slice(folded.origin[start], originalEnd(original, folded, start + 8)), 'Interpol');
+});
+
+test('case is kept when asked', () => {
+  assert.equal(foldKeepingCase('SEC'), 'SEC');
+  assert.equal(foldKeepingCase('Sec'), 'Sec');
+});

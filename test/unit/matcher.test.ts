@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { AliasMatcher } from '../../src/core/matcher.js';
+
+const alias = (key: string, bounded = true) => ({ key, bounded, senses: [] });
+
+test('finds every key, overlapping ones included, in one pass', () => {
+  const matcher = new AliasMatcher([alias('he'), alias('she'), alias('hers'), alias('his')]);
+  const text = 'ushers he she his';
+  const keys = matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(keys, ['he', 'she', 'his']);
+});
+
+test('keys that are suffixes of other keys are all reported', () => {
+  const matcher = new AliasMatcher([alias('bank of russia'), alias('russia'), alias('of russia', false)]);
+  const found = matcher.findAll('the bank of russia').map((m) => m.alias).sort();
+  assert.deepEqual(found, [0, 1, 2]);
+});
+
+test('unbounded keys match inside words (for scripts without spaces)', () => {
+  const matcher = new AliasMatcher([alias('金融庁', false)]);
+  assert.equal(matcher.findAll('日本の金融庁は').length, 1);
+});

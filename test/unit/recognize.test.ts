@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PageContext, Recognizer } from '../../src/core/recognize.js';
+import { compileTestData, testReferenceData } from './fixture-data.js';
+
+const recognizer = new Recognizer(testReferenceData().aliasIndex);
+
+/** The entities recognised in a text, with the exact text each covers. */
+function found(text: string): [string, string][] {
+  return recognizer.recognize(text).map((m) => [m.entity, text.slice(m.start, m.end)]);
+}
+
+test('a full name is highlighted', () => {
+  assert.deepEqual(found('Igor Krasnov met officials.'), [['igor-krasnov', 'Igor Krasnov']]);
+});
+
+test('whole words only: no match inside a longer word', () => {
+  assert.deepEqual(found('Interpolation and the SECOND act.'), []);
+});
+
+test('a surname is highlighted only after the full name', () => {
+  assert.deepEqual(found('Krasnov spoke. Later Igor Krasnov left, and Krasnov returned.'), [
+    ['igor-krasnov', 'Igor Krasnov'],
+    ['igor-krasnov', 'Krasnov'],
+  ]);
+});
+
+test('"Stock" is Jürgen Stock only after his full name, and never "stock" in lower case', () => {
+  assert.deepEqual(found('The Stock market fell.'), []);
+  assert.deepEqual(found('Jurgen Stock spoke. The stock market fell. Stock said more.'), [
+    ['jurgen-stock', 'Jurgen Stock'],
+    ['jurgen-stock', 'Stock'],
+  ]);
+});
+
+test('diacritics-insensitive: "Bozdag" finds Bekir Bozdağ', () => {
+  assert.deepEqual(found('Justice minister Bekir Bozdag said.'), [['bekir-bozdag', 'Bekir Bozdag']]);
+});
+
+test('case-sensitive aliases stay case-sensitive', () => {
+  assert.deepEqual(found('The SEC sued.'), [['us-sec', 'SEC']]);
+  assert.deepEqual(found('Wait a sec.'), []);
+  assert.deepEqual(found('Under MiCA rules, mica is a mineral.'), [['eu-mica', 'MiCA']]);
+});
+
+test('case-insensitive names match in any case', () => {
+  assert.deepEqual(found('INTERPOL issued a notice.'), [['int-interpol', 'INTERPOL']]);
+});
+
+test('longest match wins', () => {
+  assert.deepEqual(found('The Central Bank of Russia said.'), [['ru-bank-of-russia', 'Central Bank of Russia']]);
+});
+
+test('possessives still match', () => {
+  assert.deepEqual(found('Interpol’s unit in Singapore.'), [['int-interpol', 'Interpol']]);
+});
+
+test('an ambiguous acronym is resolved by the words of the page', () => {
+  assert.deepEqual(found('Russian police and the FSB detained him in Moscow.'), [['ru-fsb', 'FSB']]);
+  assert.deepEqual(found('The FSB told G20 finance ministers.'), [['int-fsb', 'FSB']]);
+});
+
+test('an ambiguous acronym the page does not settle is left alone', () => {
+  assert.deepEqual(found('The FSB published a report.'), []);
+  assert.deepEqual(found('In Moscow, the FSB briefed the G20.'), []);
+});
+
+test('context words anywhere on the page count, even after the mention', () => {
+  const context = new PageContext();
+  const first = recognizer.scan('The FSB arrested two men.', context);
+  const second = recognizer.scan('Sources in Moscow confirmed it.', context);
+  assert.deepEqual(recognizer.resolve(first, context).map((m) => m.entity), ['ru-fsb']);
+  assert.deepEqual(recognizer.resolve(second, context), []);
+});
+
+test('the full name seen in an earlier run licenses the surname in a later one', () => {
+  const context = new PageContext();
+  const runs = ['Igor Krasnov arrived.', 'Krasnov spoke.'].map((text) => recognizer.scan(text, context));
+  assert.deepEqual(runs.flatMap((run) => recognizer.resolve(run, context).map((m) => m.entity)), ['igor-krasnov', 'igor-krasnov']);
+});
+
+test('native-script names and Japanese without word spaces', () => {
+  assert.deepEqual(found('Игорь Краснов заявил'), [['igor-krasnov', 'Игорь Краснов']]);
+  assert.deepEqual(found('日本の金融庁は発表した'), [['jp-fsa', '金融庁']]);
+});
+
+test('names split by line breaks and non-breaking spaces still match', () => {
+  assert.deepEqual(found('said Igor\n   Krasnov.'), [['igor-krasnov', 'Igor\n   Krasnov']]);
+  assert.deepEqual(found('said Igor\u00a0Krasnov.'), [['igor-krasnov', 'Igor\u00a0Krasnov']]);
+});
+
+test('a context word written as an acronym keeps its case: "US" is not the pronoun "us"', () => {
+  const cftc = { id: 'us-cftc', type: 'agency', name: 'Commodity Futures Trading Commission', country: 'US', summary: 'S.',
+    aliases: [{ text: 'CFTC', caseSensitive: true, context: { any: ['US'] } }] };
+  const result = compileTestData([cftc], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const withCase = new Recognizer(result.data.aliasIndex);
+  assert.deepEqual(withCase.recognize('Tell us what the CFTC did.'), []);
+  assert.equal(withCase.recognize('The US CFTC fined a firm.').length, 1);
+});
