@@ -90,6 +90,7 @@ export class Recognizer {
     const fitting = alias.senses.filter(
       (sense) =>
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
+        (!sense.properNoun || written !== written.toLowerCase()) &&
         (!sense.needsFullName || context.fullNameSeen.has(sense.entity)) &&
         (sense.context === undefined || sense.context.some((word) => context.words.has(word))),
     );

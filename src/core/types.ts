@@ -9,6 +9,8 @@ export interface AliasSense {
   entity: string;
   /** When set, the page's text must equal this case-kept folded form ("SEC"), not merely fold to the key. */
   exact?: string;
+  /** A proper noun: it matches in any case ("INTERPOL") except all lower case ("putin" in a file name). */
+  properNoun?: boolean;
   /** A surname or short form: counts only after one of the entity's full names appeared earlier on the page. */
   needsFullName?: boolean;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */

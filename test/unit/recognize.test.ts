@@ -99,3 +99,8 @@ test('a context word written as an acronym keeps its case: "US" is not the prono
   assert.deepEqual(withCase.recognize('Tell us what the CFTC did.'), []);
   assert.equal(withCase.recognize('The US CFTC fined a firm.').length, 1);
 });
+
+test('a proper noun written all in lower case is not a mention (file names, URLs)', () => {
+  assert.deepEqual(found('image: interpol-logo.png'), []);
+  assert.deepEqual(found('INTERPOL and Interpol'), [['int-interpol', 'INTERPOL'], ['int-interpol', 'Interpol']]);
+});

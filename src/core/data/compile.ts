@@ -168,6 +168,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       }
       const sense: AliasSense = { entity: entity.id };
       if (alias.caseSensitive) sense.exact = foldKeepingCase(alias.text).trim();
+      else if (/\p{Lu}/u.test(alias.text)) sense.properNoun = true;
       if (alias.needsFullName) sense.needsFullName = true;
       if (alias.context) sense.context = alias.context.any.map(contextKey);
       const senses = byKey.get(key) ?? [];
@@ -196,7 +197,7 @@ export function contextKey(word: string): string {
 }
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
-  return a.exact === b.exact && a.needsFullName === b.needsFullName && String(a.context) === String(b.context);
+  return a.exact === b.exact && a.properNoun === b.properNoun && a.needsFullName === b.needsFullName && String(a.context) === String(b.context);
 }
 
 /** Two entities may share an alias only when each sense says how the page tells them apart. */

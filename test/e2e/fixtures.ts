@@ -1,0 +1,72 @@
+// Playwright fixtures: one Chromium with the extension and one page server per worker, shared by its tests.
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { type ExtensionBrowser, launchWithExtension } from '../support/chromium.js';
+import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
+
+export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures');
+
+interface WorkerFixtures {
+  extension: ExtensionBrowser;
+  server: TestServer;
+}
+
+export const test = base.extend<{ page: Page }, WorkerFixtures>({
+  extension: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const extension = await launchWithExtension();
+      await use(extension);
+      await extension.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer([FIXTURES_DIR]);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect };
+
+/** Opens a page and waits for the extension's first scan to finish. */
+export async function openScanned(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-policy-lens', /^(ready|off)$/);
+}
+
+/** The highlights on the page, in document order, with pieces of a split name joined. */
+export async function highlightsOn(page: Page): Promise<{ entity: string; text: string }[]> {
+  return page.evaluate(() => {
+    const found: { entity: string; text: string }[] = [];
+    for (const mark of document.querySelectorAll('policy-lens-mark[data-entity-id]')) {
+      const entity = mark.getAttribute('data-entity-id') ?? '';
+      const text = mark.textContent ?? '';
+      const last = found[found.length - 1];
+      if (mark.hasAttribute('data-continued') && last) last.text += text;
+      else found.push({ entity, text });
+    }
+    // A name split across tags keeps the space that stood between its pieces.
+    return found.map((h) => ({ entity: h.entity, text: h.text.replace(/\s+/g, ' ').trim() }));
+  });
+}
+
+/** The id of the tab showing `page`, as the extension sees it (the last focused tab). */
+export async function tabIdOf(extension: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return extension.serviceWorker.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } }).chrome.tabs;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}

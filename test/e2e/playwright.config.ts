@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+// The built extension in Debian's Chromium, one worker (the machine has two cores and each test drives a browser).
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  reporter: [['list']],
+  outputDir: '../../test-results',
+});
