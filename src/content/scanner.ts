@@ -3,11 +3,15 @@
 import { type Candidate, PageContext, Recognizer } from '../core/recognize.js';
 import type { AliasIndex, EntityLabel } from '../core/types.js';
 import type { PageEntity } from '../messages.js';
-import { EXCLUDED_SELECTOR, type TextRun, collectRuns, isExcluded } from './collect.js';
+import { EXCLUDED_SELECTOR, type TextRun, isExcluded, iterateRuns } from './collect.js';
 import { inSlices } from './schedule.js';
 import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
 
 const MUTATION_SETTLE_MS = 60;
+
+function* runsOf(roots: readonly Node[]): Generator<TextRun> {
+  for (const root of roots) if (root.isConnected) yield* iterateRuns(root);
+}
 
 interface ScannedRun {
   run: TextRun;
@@ -70,21 +74,22 @@ export class PageScanner {
 
   private async scan(roots: Node[]): Promise<void> {
     if (this.stopped) return;
-    const runs = roots.flatMap((root) => (root.isConnected ? collectRuns(root) : []));
     const scanned: ScannedRun[] = [];
-    // First every run's context words, so a word anywhere on the page can settle an ambiguous name.
-    await inSlices(runs, (run) => {
+    // First every run's candidates and context words, so a word anywhere on the page can settle an ambiguous name.
+    await inSlices('scan', runsOf(roots), (run) => {
       const candidates = this.recognizer.scan(run.text, this.context);
       if (candidates.length > 0) scanned.push({ run, candidates });
     });
     let batch: Highlight[] = [];
-    await inSlices(scanned, ({ run, candidates }, i) => {
+    let resolved = 0;
+    await inSlices('wrap', scanned, ({ run, candidates }) => {
+      resolved++;
       for (const mention of this.recognizer.resolve(candidates, this.context)) {
         const label = this.index.entities[mention.entity];
         if (label) batch.push({ run, start: mention.start, end: mention.end, entity: mention.entity, label });
       }
       // Wrap once per few runs: wrapping is the costly part, and it must happen in this slice, not later.
-      if (batch.length >= 16 || i === scanned.length - 1) {
+      if (batch.length >= 16 || resolved === scanned.length) {
         this.wrapWithoutObserving(batch);
         batch = [];
       }
