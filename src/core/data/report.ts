@@ -1,0 +1,96 @@
+// The data report: how big and how well sourced the database is. Printed by `npm run data:report` and kept in
+// docs/data.md (a unit test checks the two agree).
+import { jurisdictionName } from '../card.js';
+import type { ReferenceData } from '../types.js';
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function distribution(values: number[]): string {
+  if (values.length === 0) return 'none';
+  return `min ${Math.min(...values)}, median ${median(values)}, max ${Math.max(...values)}`;
+}
+
+export function dataReport(data: ReferenceData): string {
+  const { entities, coverage } = data;
+  const types = ['official', 'agency', 'regulation'] as const;
+  const plural = { official: 'officials', agency: 'agencies', regulation: 'regulations' } as const;
+  const byJurisdiction = new Map<string, Record<(typeof types)[number], number>>();
+  for (const entity of entities) {
+    const row = byJurisdiction.get(entity.country) ?? { official: 0, agency: 0, regulation: 0 };
+    row[entity.type]++;
+    byJurisdiction.set(entity.country, row);
+  }
+  const jurisdictionRows = [...byJurisdiction]
+    .sort(([a], [b]) => (a === 'INT' ? -1 : b === 'INT' ? 1 : a.localeCompare(b)))
+    .map(([code, row]) => [`${code} (${jurisdictionName(code)})`, row.official, row.agency, row.regulation, row.official + row.agency + row.regulation]);
+  const typeTotals = types.map((type) => entities.filter((e) => e.type === type).length);
+
+  const facts = entities.flatMap((e) => e.facts);
+  const roles = entities.flatMap((e) => e.roles);
+  const sourced = [...facts, ...roles];
+  const sourcesPerItem = sourced.map((item) => item.sources.length);
+  const webSources = sourced.flatMap((item) => item.sources).filter((s): s is Extract<typeof s, { url: string }> => 'url' in s);
+  const retrieved = [
+    ...webSources.map((s) => s.retrievedAt),
+    ...coverage.flatMap((c) => (c.retrievedAt ? [c.retrievedAt] : [])),
+  ].sort();
+  const coverageCount = new Map<string, number>();
+  for (const record of coverage) for (const id of record.entities) coverageCount.set(id, (coverageCount.get(id) ?? 0) + 1);
+  const coveragePerEntity = entities.map((e) => coverageCount.get(e.id) ?? 0);
+  const topCovered = [...coverageCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const countries = [...byJurisdiction.keys()].filter((code) => code !== 'INT');
+
+  return [
+    `## Totals`,
+    '',
+    table(
+      ['what', 'count'],
+      [
+        ['entities', entities.length],
+        ...types.map((type, i) => [`— ${plural[type]}`, typeTotals[i] as number]),
+        ['jurisdictions (ISO countries and EU, besides international bodies)', countries.length],
+        ['entities of international bodies (INT)', byJurisdiction.has('INT') ? entities.filter((e) => e.country === 'INT').length : 0],
+        ['facts', facts.length],
+        ['dated roles', roles.length],
+        ['distinct source URLs', new Set(webSources.map((s) => s.url)).size],
+        ['coverage records', coverage.length],
+        ['aliases in the matcher', data.aliasIndex.aliases.length],
+        ['entities with a Wikidata id', entities.filter((e) => e.wikidataId).length],
+      ],
+    ),
+    '',
+    `## Sourcing`,
+    '',
+    table(
+      ['measure', 'distribution'],
+      [
+        ['facts per entity', distribution(entities.map((e) => e.facts.length))],
+        ['sources per fact or role', distribution(sourcesPerItem)],
+        ['coverage records per entity', distribution(coveragePerEntity)],
+        ['entities with no fact', entities.filter((e) => e.facts.length === 0).length],
+        ['entities with no coverage', coveragePerEntity.filter((n) => n === 0).length],
+        ['oldest retrievedAt', retrieved[0] ?? 'none'],
+        ['newest retrievedAt', retrieved[retrieved.length - 1] ?? 'none'],
+      ],
+    ),
+    '',
+    `## Entities per jurisdiction`,
+    '',
+    table(['jurisdiction', 'officials', 'agencies', 'regulations', 'total'], jurisdictionRows),
+    '',
+    `## Most covered entities`,
+    '',
+    table(['entity', 'coverage records'], topCovered.map(([id, n]) => [id, n])),
+    '',
+  ].join('\n');
+}
