@@ -11,7 +11,8 @@ import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
-const DIST = path.join(ROOT, 'dist');
+// POLICY_LENS_OUT names another output folder (the benchmark builds its 10x variant there).
+const DIST = path.resolve(ROOT, process.env.POLICY_LENS_OUT ?? 'dist');
 const CACHE = path.join(ROOT, '.cache');
 // POLICY_LENS_DATA names another folder of sources (the benchmark's 10x database uses it).
 const DATA_DIR = path.resolve(ROOT, process.env.POLICY_LENS_DATA ?? path.join('assets', 'data'));
@@ -38,11 +39,11 @@ async function loadCommonWords() {
   return new Set(common.map((entry) => entry.word.toLowerCase()));
 }
 
-export async function compileDatabase() {
+export async function compileDatabase(dataDir = DATA_DIR) {
   const { compileData, formatIssue } = await importTs('src/core/data/compile.ts');
-  const names = (await readdir(DATA_DIR)).filter((name) => name.endsWith('.json')).sort();
+  const names = (await readdir(dataDir)).filter((name) => name.endsWith('.json')).sort();
   const files = await Promise.all(
-    names.map(async (name) => ({ name: path.relative(ROOT, path.join(DATA_DIR, name)).split(path.sep).join('/'), text: await readFile(path.join(DATA_DIR, name), 'utf8') })),
+    names.map(async (name) => ({ name: path.relative(ROOT, path.join(dataDir, name)).split(path.sep).join('/'), text: await readFile(path.join(dataDir, name), 'utf8') })),
   );
   const hash = createHash('sha256');
   for (const file of files) hash.update(file.name).update('\0').update(file.text).update('\0');
@@ -106,7 +107,7 @@ async function build() {
     return;
   }
   const baseManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
-  const staging = path.join(CACHE, 'bundle');
+  const staging = path.join(DIST, '.bundle');
   await rm(staging, { recursive: true, force: true });
   await bundle(staging, data.version);
 
@@ -124,8 +125,9 @@ async function build() {
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));
     await writeFile(path.join(DIST, `policy-lens-${browser}.zip`), zip);
   }
+  await rm(staging, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  console.log(`built dist/chrome and dist/firefox in ${ms} ms: ${data.entities.length} entities, ${data.coverage.length} coverage records, ${data.aliasIndex.aliases.length} aliases (dataset ${data.version})`);
+  console.log(`built ${path.relative(ROOT, DIST)}/chrome and ${path.relative(ROOT, DIST)}/firefox in ${ms} ms: ${data.entities.length} entities, ${data.coverage.length} coverage records, ${data.aliasIndex.aliases.length} aliases (dataset ${data.version})`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

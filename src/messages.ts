@@ -8,8 +8,18 @@ export interface BackgroundApi {
   getPageSetup: { params: { host: string }; result: { enabled: boolean; index: AliasIndex | null } };
   /** The popover card for an entity, with roles judged as of the story's date when known. */
   getCard: { params: { id: string; storyDate?: string }; result: Card | null };
+  /** Which dataset is loaded, when it was seeded and how long seeding took. */
+  getDatasetInfo: { params: Record<string, never>; result: DatasetInfo | null };
   getSiteEnabled: { params: { host: string }; result: boolean };
   setSiteEnabled: { params: { host: string; enabled: boolean }; result: boolean };
+}
+
+export interface DatasetInfo {
+  version: string;
+  seededAt: string;
+  seedMs: number;
+  entities: number;
+  coverage: number;
 }
 
 /** One entity as found on a page, for the toolbar popup. */

@@ -11,6 +11,8 @@ export interface DatasetMeta {
   version: string;
   aliasIndex: AliasIndex;
   seededAt: string;
+  /** How long the seeding transaction took, in milliseconds. */
+  seedMs: number;
 }
 
 /** The user's choice for one site. */

@@ -45,6 +45,13 @@ export function createBackgroundHandlers(db: PolicyLensDatabase): Handlers<Backg
       });
     },
 
+    async getDatasetInfo() {
+      const meta = await db.meta.get('dataset');
+      if (!meta) return null;
+      const [entities, coverage] = await Promise.all([db.entities.count(), db.coverage.count()]);
+      return { version: meta.version, seededAt: meta.seededAt, seedMs: meta.seedMs, entities, coverage };
+    },
+
     async getSiteEnabled({ host }) {
       return isEnabled(requireHost(host));
     },

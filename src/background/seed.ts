@@ -7,11 +7,13 @@ export type SeedOutcome = 'seeded' | 'current';
 export async function seedReferenceData(db: PolicyLensDatabase, data: ReferenceData, now = new Date()): Promise<SeedOutcome> {
   const current = await db.meta.get('dataset');
   if (current?.version === data.version) return 'current';
+  const started = performance.now();
   await db.transaction('rw', db.entities, db.coverage, db.meta, async () => {
     await Promise.all([db.entities.clear(), db.coverage.clear()]);
     await db.entities.bulkAdd(data.entities);
     await db.coverage.bulkAdd(data.coverage);
-    await db.meta.put({ key: 'dataset', version: data.version, aliasIndex: data.aliasIndex, seededAt: now.toISOString() });
+    await db.meta.put({ key: 'dataset', version: data.version, aliasIndex: data.aliasIndex, seededAt: now.toISOString(), seedMs: 0 });
   });
+  await db.meta.update('dataset', { seedMs: performance.now() - started });
   return 'seeded';
 }

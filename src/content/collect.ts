@@ -37,10 +37,14 @@ export function isExcluded(node: Node): boolean {
   return element === null || element.closest(EXCLUDED_SELECTOR) !== null;
 }
 
-/** The text runs under `root` (itself included), in document order. */
-export function collectRuns(root: Node): TextRun[] {
-  const runs: TextRun[] = [];
-  if (isExcluded(root)) return runs;
+/** The text runs under `root` (itself included), in document order, produced lazily so a caller can slice the walk. */
+export function* iterateRuns(root: Node): Generator<TextRun> {
+  if (isExcluded(root)) return;
+  if (root.nodeType === Node.TEXT_NODE) {
+    const node = root as Text;
+    if (node.data.trim().length > 0) yield { text: node.data, pieces: [{ node, start: 0 }] };
+    return;
+  }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -48,19 +52,18 @@ export function collectRuns(root: Node): TextRun[] {
   let run: TextRun | null = null;
   let runBlock: Element | null = null;
   let pendingBreak = false;
-  for (let node: Node | null = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== Node.TEXT_NODE) {
-      // A line break between two words of a block still separates them.
-      if ((node as Element).tagName === 'BR') pendingBreak = true;
-      else if (!INLINE_TAGS.has((node as Element).tagName)) pendingBreak = true;
+      // A line break, or an element that is not inline, still separates two words of a block.
+      if (!INLINE_TAGS.has((node as Element).tagName) || (node as Element).tagName === 'BR') pendingBreak = true;
       continue;
     }
     const text = (node as Text).data;
-    if (text.trim().length === 0 && run === null) continue;
     const block = blockOf(node);
     if (run === null || block !== runBlock) {
+      if (text.trim().length === 0) continue; // white space between blocks starts nothing
+      if (run !== null) yield run;
       run = { text: '', pieces: [] };
-      runs.push(run);
       runBlock = block;
     } else if (pendingBreak) {
       run.text += ' ';
@@ -68,9 +71,13 @@ export function collectRuns(root: Node): TextRun[] {
     pendingBreak = false;
     run.pieces.push({ node: node as Text, start: run.text.length });
     run.text += text;
-    if (root.nodeType === Node.TEXT_NODE) break;
   }
-  return runs;
+  if (run !== null) yield run;
+}
+
+/** All the text runs under `root`, in document order. */
+export function collectRuns(root: Node): TextRun[] {
+  return [...iterateRuns(root)];
 }
 
 /** The text node and offset within it at a run offset (an end offset resolves to the end of the earlier node). */

@@ -2,6 +2,7 @@
 // is over it, and closes on Escape, on a click outside, and when the pointer leaves.
 import type { Card } from '../core/types.js';
 import { PopoverHost } from './popover-host.js';
+import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
 const HOVER_DELAY_MS = 250;
@@ -44,10 +45,13 @@ export class PopoverController {
     const id = mark.getAttribute('data-entity-id');
     if (!id) return;
     const request = ++this.request;
+    const started = performance.now();
     const card = await this.loadCard(id);
     if (request !== this.request || !card || !mark.isConnected) return;
     this.openedByKeyboard = byKeyboard;
-    this.popover.show(mark, card, byKeyboard);
+    await this.popover.show(mark, card, byKeyboard);
+    // From the decision to open (after the hover delay) to the card in the page, for the benchmark.
+    measure('popover', started);
   }
 
   close(restoreFocus: boolean): void {

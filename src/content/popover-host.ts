@@ -30,13 +30,17 @@ export class PopoverHost {
     return this.anchor !== null;
   }
 
-  /** Shows `card` next to `anchor`; with `focus`, moves keyboard focus into the card. */
-  show(anchor: Element, card: Card, focus: boolean): void {
+  /** Shows `card` next to `anchor`, resolving once it is in place; with `focus`, moves keyboard focus into it. */
+  async show(anchor: Element, card: Card, focus: boolean): Promise<void> {
     if (!this.host.isConnected) document.documentElement.append(this.host);
     this.anchor = anchor;
     render(h(CardView, { card, onClose: this.onCloseRequest }), this.mount);
-    this.host.style.display = 'block';
+    // Laid out but unseen until positioned, so it never flashes at the corner of the page.
+    Object.assign(this.host.style, { display: 'block', visibility: 'hidden' });
     this.stopAutoUpdate?.();
+    await this.position(anchor);
+    if (this.anchor !== anchor) return;
+    this.host.style.visibility = 'visible';
     this.stopAutoUpdate = autoUpdate(anchor, this.host, () => void this.position(anchor));
     if (focus) (this.mount.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
   }

@@ -1,4 +1,5 @@
-// Cooperative scheduling: long work is cut into slices that give the page its main thread back between them.
+// Cooperative scheduling: long work is cut into slices that give the page its main thread back between them. Each
+// slice is recorded as a performance measure ("policy-lens:<phase>"), which the benchmark reads.
 
 const SLICE_MS = 8;
 
@@ -10,14 +11,24 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+export function measure(phase: string, start: number, end = performance.now()): void {
+  performance.measure(`policy-lens:${phase}`, { start, end });
+}
+
 /** Runs `step` over `items` in order, yielding to the page whenever a slice has used its time. */
-export async function inSlices<T>(items: readonly T[], step: (item: T, index: number) => void, sliceMs = SLICE_MS): Promise<void> {
+export async function inSlices<T>(phase: string, items: Iterable<T>, step: (item: T) => void, sliceMs = SLICE_MS): Promise<void> {
   let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    step(items[i] as T, i);
-    if (performance.now() - sliceStart > sliceMs && i + 1 < items.length) {
+  let pending = false;
+  for (const item of items) {
+    step(item);
+    pending = true;
+    const now = performance.now();
+    if (now - sliceStart > sliceMs) {
+      measure(phase, sliceStart, now);
+      pending = false;
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
+  if (pending) measure(phase, sliceStart);
 }

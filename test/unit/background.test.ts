@@ -78,3 +78,14 @@ test('dispatch turns unknown messages and handler errors into error replies', as
   assert.deepEqual(await dispatch(handlers, { name: 'getSiteEnabled', params: { host: '' } }), { ok: false, error: 'a host name is required' });
   assert.deepEqual(await dispatch(handlers, { name: 'toString', params: {} }), { ok: false, error: 'unknown message toString' });
 });
+
+test('getDatasetInfo reports the loaded dataset and how long seeding took', async () => {
+  const db = await freshDatabase();
+  const handlers = createBackgroundHandlers(db);
+  assert.equal(await handlers.getDatasetInfo({}), null);
+  await seedReferenceData(db, testReferenceData());
+  const info = await handlers.getDatasetInfo({});
+  assert.equal(info?.version, 'test-1');
+  assert.equal(info?.entities, testReferenceData().entities.length);
+  assert.ok((info?.seedMs ?? -1) >= 0);
+});
