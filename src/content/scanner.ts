@@ -1,10 +1,11 @@
 // Scans a page: collects its text, recognises mentions, wraps them, and keeps doing so for content added later.
 // Work is sliced so that no task blocks the page for long; the page's own mutations are scanned, ours never are.
+import { type PrefilterData, Prefilter } from '../core/prefilter.js';
 import { type Candidate, PageContext, Recognizer } from '../core/recognize.js';
 import type { AliasIndex, EntityLabel } from '../core/types.js';
 import type { PageEntity } from '../messages.js';
 import { EXCLUDED_SELECTOR, type TextRun, isExcluded, iterateRuns } from './collect.js';
-import { inSlices } from './schedule.js';
+import { inSlices, measure } from './schedule.js';
 import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
 
 const MUTATION_SETTLE_MS = 60;
@@ -19,7 +20,9 @@ interface ScannedRun {
 }
 
 export class PageScanner {
-  private readonly recognizer: Recognizer;
+  private readonly prefilter: Prefilter;
+  private recognizer: Recognizer | undefined;
+  private index: AliasIndex | undefined;
   private readonly context = new PageContext();
   private readonly observer: MutationObserver;
   private readonly pendingRoots: Node[] = [];
@@ -28,11 +31,12 @@ export class PageScanner {
   private stopped = false;
 
   constructor(
-    private readonly index: AliasIndex,
+    prefilter: PrefilterData,
+    private readonly loadIndex: () => Promise<AliasIndex>,
     private readonly root: Element,
     private readonly onScanned: () => void,
   ) {
-    this.recognizer = new Recognizer(index);
+    this.prefilter = new Prefilter(prefilter);
     this.observer = new MutationObserver((records) => this.notePageMutations(records));
   }
 
@@ -58,7 +62,7 @@ export class PageScanner {
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts].flatMap(([id, count]) => {
-      const label: EntityLabel | undefined = this.index.entities[id];
+      const label: EntityLabel | undefined = this.index?.entities[id];
       return label ? [{ id, name: label.name, type: label.type, count }] : [];
     });
   }
@@ -74,18 +78,44 @@ export class PageScanner {
 
   private async scan(roots: Node[]): Promise<void> {
     if (this.stopped) return;
-    const scanned: ScannedRun[] = [];
-    // First every run's candidates and context words, so a word anywhere on the page can settle an ambiguous name.
+    // First the whole page's text goes to the context (so a word anywhere can settle an ambiguous name), and the
+    // prefilter keeps the few runs that may name something.
+    const promising: TextRun[] = [];
     await inSlices('scan', runsOf(roots), (run) => {
-      const candidates = this.recognizer.scan(run.text, this.context);
-      if (candidates.length > 0) scanned.push({ run, candidates });
+      this.context.addText(run.text);
+      if (this.prefilter.mayContain(run.text)) promising.push(run);
     });
+    if (promising.length > 0 && !this.stopped) {
+      const recognizer = await this.ensureRecognizer();
+      const scanned: ScannedRun[] = [];
+      await inSlices('scan', promising, (run) => {
+        const candidates = recognizer.scan(run.text);
+        if (candidates.length > 0) scanned.push({ run, candidates });
+      });
+      await this.resolveAndWrap(recognizer, scanned);
+    }
+    this.onScanned();
+  }
+
+  private async ensureRecognizer(): Promise<Recognizer> {
+    if (!this.recognizer) {
+      const index = await this.loadIndex();
+      const started = performance.now();
+      this.index = index;
+      this.recognizer = new Recognizer(index);
+      measure('setup', started);
+    }
+    return this.recognizer;
+  }
+
+  private async resolveAndWrap(recognizer: Recognizer, scanned: readonly ScannedRun[]): Promise<void> {
+    const labels = (this.index as AliasIndex).entities;
     let batch: Highlight[] = [];
     let resolved = 0;
     await inSlices('wrap', scanned, ({ run, candidates }) => {
       resolved++;
-      for (const mention of this.recognizer.resolve(candidates, this.context)) {
-        const label = this.index.entities[mention.entity];
+      for (const mention of recognizer.resolve(candidates, this.context)) {
+        const label = labels[mention.entity];
         if (label) batch.push({ run, start: mention.start, end: mention.end, entity: mention.entity, label });
       }
       // Wrap once per few runs: wrapping is the costly part, and it must happen in this slice, not later.
@@ -94,7 +124,6 @@ export class PageScanner {
         batch = [];
       }
     });
-    this.onScanned();
   }
 
   private wrapWithoutObserving(highlights: Highlight[]): void {

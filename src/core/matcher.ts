@@ -1,5 +1,7 @@
 // One automaton for every alias: the folded page text is scanned once, whatever the number of aliases
 // (Aho-Corasick). The cost of handing mark.js thousands of keywords grows with keywords × text nodes; this does not.
+// The trie lives in flat typed arrays (first child / next sibling, a direct table for the root's children) because
+// it is built on every page load: a Map per node cost ~25 ms to build at 1,200 aliases, this costs a few.
 import type { CompiledAlias } from './types.js';
 
 /** An occurrence of an alias key in folded text, before any page rule is applied. */
@@ -18,60 +20,86 @@ export function needsWordBoundaries(key: string): boolean {
   return !UNSPACED_SCRIPT.test(key);
 }
 
-function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
+function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return WORD_CHAR.test(char);
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
-export class AliasMatcher {
-  // Trie in flat arrays: node n's children live in `next[n]`, keyed by UTF-16 code unit.
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Alias indexes that end at a node, including (through `outputLink`) those ending at its suffixes. */
-  private readonly terminal: number[][] = [[]];
-  private readonly outputLink: number[] = [-1];
-  private readonly depth: number[] = [0];
+const NONE = -1;
 
-  constructor(private readonly aliases: readonly CompiledAlias[]) {
+export class AliasMatcher {
+  private readonly code: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly fail: Int32Array;
+  private readonly outputLink: Int32Array;
+  private readonly depth: Int32Array;
+  /** The first alias ending at a node; the rest follow through `terminalNext`, indexed by alias. */
+  private readonly terminalHead: Int32Array;
+  private readonly terminalNext: Int32Array;
+  /** The root's child for each UTF-16 code unit: the root has the most children and is visited the most. */
+  private readonly rootChild = new Int32Array(0x10000).fill(NONE);
+  private readonly bounded: Uint8Array;
+  private nodeCount = 1;
+
+  constructor(aliases: readonly CompiledAlias[]) {
+    const capacity = 1 + aliases.reduce((total, alias) => total + alias.key.length, 0);
+    this.code = new Uint16Array(capacity);
+    this.firstChild = new Int32Array(capacity).fill(NONE);
+    this.nextSibling = new Int32Array(capacity).fill(NONE);
+    this.fail = new Int32Array(capacity);
+    this.outputLink = new Int32Array(capacity).fill(NONE);
+    this.depth = new Int32Array(capacity);
+    this.terminalHead = new Int32Array(capacity).fill(NONE);
+    this.terminalNext = new Int32Array(aliases.length).fill(NONE);
+    this.bounded = new Uint8Array(aliases.map((alias) => (alias.bounded ? 1 : 0)));
     aliases.forEach((alias, index) => this.insert(alias.key, index));
     this.linkFailures();
   }
 
-  private insert(key: string, index: number): void {
+  private child(node: number, code: number): number {
+    if (node === 0) return this.rootChild[code] as number;
+    for (let c = this.firstChild[node] as number; c !== NONE; c = this.nextSibling[c] as number) if (this.code[c] === code) return c;
+    return NONE;
+  }
+
+  private insert(key: string, alias: number): void {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      const children = this.next[node] as Map<number, number>;
-      let child = children.get(code);
-      if (child === undefined) {
-        child = this.next.length;
-        children.set(code, child);
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.terminal.push([]);
-        this.outputLink.push(-1);
-        this.depth.push((this.depth[node] ?? 0) + 1);
+      let next = this.child(node, code);
+      if (next === NONE) {
+        next = this.nodeCount++;
+        this.code[next] = code;
+        this.depth[next] = (this.depth[node] as number) + 1;
+        this.nextSibling[next] = this.firstChild[node] as number;
+        this.firstChild[node] = next;
+        if (node === 0) this.rootChild[code] = next;
       }
-      node = child;
+      node = next;
     }
-    (this.terminal[node] as number[]).push(index);
+    this.terminalNext[alias] = this.terminalHead[node] as number;
+    this.terminalHead[node] = alias;
   }
 
   private linkFailures(): void {
-    const queue: number[] = [];
-    for (const child of (this.next[0] as Map<number, number>).values()) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
+    const queue = new Int32Array(this.nodeCount);
+    let tail = 0;
+    for (let c = this.firstChild[0] as number; c !== NONE; c = this.nextSibling[c] as number) queue[tail++] = c;
+    for (let head = 0; head < tail; head++) {
       const node = queue[head] as number;
-      for (const [code, child] of this.next[node] as Map<number, number>) {
+      for (let c = this.firstChild[node] as number; c !== NONE; c = this.nextSibling[c] as number) {
+        const code = this.code[c] as number;
         let f = this.fail[node] as number;
-        while (f !== 0 && !(this.next[f] as Map<number, number>).has(code)) f = this.fail[f] as number;
-        const target = (this.next[f] as Map<number, number>).get(code);
-        const failTo = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = failTo;
-        this.outputLink[child] = (this.terminal[failTo] as number[]).length > 0 ? failTo : (this.outputLink[failTo] as number);
-        queue.push(child);
+        let target = this.child(f, code);
+        while (target === NONE && f !== 0) {
+          f = this.fail[f] as number;
+          target = this.child(f, code);
+        }
+        const failTo = target !== NONE && target !== c ? target : 0;
+        this.fail[c] = failTo;
+        this.outputLink[c] = this.terminalHead[failTo] !== NONE ? failTo : (this.outputLink[failTo] as number);
+        queue[tail++] = c;
       }
     }
   }
@@ -82,25 +110,23 @@ export class AliasMatcher {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let child = (this.next[node] as Map<number, number>).get(code);
-      while (child === undefined && node !== 0) {
+      let next = this.child(node, code);
+      while (next === NONE && node !== 0) {
         node = this.fail[node] as number;
-        child = (this.next[node] as Map<number, number>).get(code);
+        next = this.child(node, code);
       }
-      node = child ?? 0;
-      for (let out = (this.terminal[node] as number[]).length > 0 ? node : (this.outputLink[node] as number); out > 0; out = this.outputLink[out] as number) {
-        const length = this.depth[out] as number;
-        const start = i + 1 - length;
-        for (const alias of this.terminal[out] as number[]) {
-          if (this.respectsBoundaries(text, start, i + 1, alias)) found.push({ start, end: i + 1, alias });
+      node = next === NONE ? 0 : next;
+      for (let out = this.terminalHead[node] !== NONE ? node : (this.outputLink[node] as number); out > 0; out = this.outputLink[out] as number) {
+        const start = i + 1 - (this.depth[out] as number);
+        for (let alias = this.terminalHead[out] as number; alias !== NONE; alias = this.terminalNext[alias] as number) {
+          if (this.bounded[alias] === 0 || this.atBoundaries(text, start, i + 1)) found.push({ start, end: i + 1, alias });
         }
       }
     }
     return found;
   }
 
-  private respectsBoundaries(text: string, start: number, end: number, alias: number): boolean {
-    if (!(this.aliases[alias] as CompiledAlias).bounded) return true;
-    return !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+  private atBoundaries(text: string, start: number, end: number): boolean {
+    return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
   }
 }

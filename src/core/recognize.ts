@@ -1,17 +1,54 @@
 // Page-level recognition: turns raw alias occurrences into mentions by applying, in document order, the rules that
 // keep highlights trustworthy: letter case, longest match, context words, and "surname only after the full name".
-// Recognition has two steps so a page can be scanned in chunks: `scan` each run of text (which also notes the
-// context words present), then `resolve` the runs in document order once the whole page's context is known.
-import { foldKeepingCase, foldKey, foldText, originalEnd } from './fold.js';
-import { AliasMatcher, needsWordBoundaries } from './matcher.js';
+// Recognition has two steps so a page can be scanned in slices: `scan` each run of text (which also hands the run
+// to the page context), then `resolve` the runs in document order once the whole page's text is known.
+import { foldKeepingCase, foldText, originalEnd } from './fold.js';
+import { AliasMatcher } from './matcher.js';
+import { Prefilter, quickFold } from './prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, Mention } from './types.js';
 
-/** What a page has shown so far; lives as long as the page, so later content is judged with what came before. */
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What a page has shown so far; lives as long as the page, so later content is judged with what came before.
+ * Context words are looked up only when an ambiguous alias needs them, in the page's whole text at once, with
+ * native regular expressions: most pages never need one.
+ */
 export class PageContext {
-  /** Folded context words seen anywhere on the page. */
-  readonly words = new Set<string>();
+  private readonly texts: string[] = [];
+  private joined: { raw: string; folded: string } | undefined;
+  private readonly answers = new Map<string, boolean>();
   /** Entities whose full name has appeared, which licenses their surname-only aliases. */
   readonly fullNameSeen = new Set<string>();
+
+  /** Adds a run of the page's text. */
+  addText(text: string): void {
+    this.texts.push(text);
+    this.joined = undefined;
+    // Only "absent" answers can change when text is added.
+    for (const [word, present] of this.answers) if (!present) this.answers.delete(word);
+  }
+
+  /** Whether a context word (folded, or "=US" for a case-kept one) appears on the page as a whole word. */
+  has(word: string): boolean {
+    let present = this.answers.get(word);
+    if (present === undefined) {
+      if (!this.joined) {
+        const raw = this.texts.join('\n');
+        this.joined = { raw, folded: quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ') };
+      }
+      const exact = word.startsWith('=');
+      const needle = exact ? word.slice(1) : word;
+      const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'u');
+      present = pattern.test(exact ? this.joined.raw : this.joined.folded);
+      this.answers.set(word, present);
+    }
+    return present;
+  }
 }
 
 /** An alias occurrence in one run of text, located in the original (unfolded) text. */
@@ -23,38 +60,26 @@ export interface Candidate {
   written: string;
 }
 
-/** The index compiled for matching, built once per page. */
+/**
+ * The index compiled for matching, once per page. Callers that scan many runs first pass them through a `Prefilter`
+ * (it rules out most text natively); `recognize` does so itself.
+ */
 export class Recognizer {
-  private readonly matcher: AliasMatcher;
   private readonly aliases: readonly CompiledAlias[];
-  private readonly contextMatcher: AliasMatcher;
-  private readonly contextWords: readonly CompiledAlias[];
+  private readonly matcher: AliasMatcher;
+  private readonly prefilter: Prefilter;
 
   constructor(index: AliasIndex) {
     this.aliases = index.aliases;
     this.matcher = new AliasMatcher(index.aliases);
-    const words = new Set(index.aliases.flatMap((alias) => alias.senses.flatMap((sense) => sense.context ?? [])));
-    // A case-kept context word ("=US") is searched by its folded form, then checked against the page's case.
-    this.contextWords = [...words].map((word) => {
-      const exact = word.startsWith('=') ? word.slice(1) : undefined;
-      const key = exact === undefined ? word : foldKey(exact);
-      return { key, bounded: needsWordBoundaries(key), senses: [{ entity: word, ...(exact === undefined ? {} : { exact }) }] };
-    });
-    this.contextMatcher = new AliasMatcher(this.contextWords);
+    this.prefilter = new Prefilter(index.prefilter);
   }
 
-  /** Finds the alias occurrences in a run of text and notes the context words it contains. */
-  scan(original: string, context: PageContext): Candidate[] {
+  /** Finds the alias occurrences in a run of text (already added to the page's context). */
+  scan(original: string): Candidate[] {
+    const matcher = this.matcher;
     const folded = foldText(original);
-    for (const match of this.contextMatcher.findAll(folded.text)) {
-      const [word] = (this.contextWords[match.alias] as CompiledAlias).senses as [AliasSense];
-      if (word.exact !== undefined) {
-        const written = original.slice(folded.origin[match.start] ?? 0, originalEnd(original, folded, match.end));
-        if (foldKeepingCase(written).trim() !== word.exact) continue;
-      }
-      context.words.add(word.entity);
-    }
-    return this.matcher
+    return matcher
       .findAll(folded.text)
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((match) => {
@@ -81,7 +106,8 @@ export class Recognizer {
 
   /** Recognises a whole text at once: the page is this one text. */
   recognize(original: string, context = new PageContext()): Mention[] {
-    return this.resolve(this.scan(original, context), context);
+    context.addText(original);
+    return this.prefilter.mayContain(original) ? this.resolve(this.scan(original), context) : [];
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
@@ -92,7 +118,7 @@ export class Recognizer {
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
         (!sense.needsFullName || context.fullNameSeen.has(sense.entity)) &&
-        (sense.context === undefined || sense.context.some((word) => context.words.has(word))),
+        (sense.context === undefined || sense.context.some((word) => context.has(word))),
     );
     const entities = new Set(fitting.map((sense) => sense.entity));
     // Two entities fit: never pick silently.

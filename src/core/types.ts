@@ -1,5 +1,6 @@
 // The compiled shapes the extension ships and passes around. The source data shapes are in data/schema.ts.
 import type { Coverage, Entity, EntityType } from './data/schema.js';
+import type { PrefilterData } from './prefilter.js';
 
 export type { Coverage, Entity, EntityType };
 
@@ -38,6 +39,8 @@ export interface AliasIndex {
   /** Dataset version: changes whenever the reference data changes. */
   version: string;
   aliases: CompiledAlias[];
+  /** What a run of text must contain for the precise scan to be worth running. */
+  prefilter: PrefilterData;
   entities: Record<string, EntityLabel>;
 }
 

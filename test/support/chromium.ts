@@ -26,15 +26,24 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run "node build.mjs" first');
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The unpacked extension to load (default: dist/chrome). */
+  extensionDir?: string;
+  /** More Chromium switches (the benchmark adds memory and GC ones). */
+  args?: string[];
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run "node build.mjs" first`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'policy-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // Chromium 137+ ignores --load-extension unless this feature is disabled.
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
       '--no-sandbox',
@@ -43,6 +52,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));

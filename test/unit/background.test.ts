@@ -47,15 +47,16 @@ test('a failed seed leaves the previous dataset in place', async () => {
   assert.equal(await db.entities.count(), testReferenceData().entities.length);
 });
 
-test('getPageSetup gives the alias index to an enabled site and nothing to a disabled one', async () => {
+test('getPageSetup gives the prefilter to an enabled site and nothing to a disabled one; getAliasIndex the rest', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
   const handlers = createBackgroundHandlers(db);
   const on = await handlers.getPageSetup({ host: 'news.example' });
   assert.equal(on.enabled, true);
-  assert.ok(on.index && on.index.aliases.length > 0);
+  assert.ok(on.prefilter && on.prefilter.words.length > 0);
+  assert.ok(((await handlers.getAliasIndex({}))?.aliases.length ?? 0) > 0);
   await handlers.setSiteEnabled({ host: 'News.Example', enabled: false });
-  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: false, index: null });
+  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: false, prefilter: null });
 });
 
 test('getCard answers with roles as of the story date, facts and coverage', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PageContext, Recognizer } from '../../src/core/recognize.js';
+import { type Candidate, PageContext, Recognizer } from '../../src/core/recognize.js';
 import { compileTestData, testReferenceData } from './fixture-data.js';
 
 const recognizer = new Recognizer(testReferenceData().aliasIndex);
@@ -67,15 +67,19 @@ test('an ambiguous acronym the page does not settle is left alone', () => {
 
 test('context words anywhere on the page count, even after the mention', () => {
   const context = new PageContext();
-  const first = recognizer.scan('The FSB arrested two men.', context);
-  const second = recognizer.scan('Sources in Moscow confirmed it.', context);
+  const texts = ['The FSB arrested two men.', 'Sources in Moscow confirmed it.'];
+  texts.forEach((text) => context.addText(text));
+  const [first, second] = texts.map((text) => recognizer.scan(text)) as [Candidate[], Candidate[]];
   assert.deepEqual(recognizer.resolve(first, context).map((m) => m.entity), ['ru-fsb']);
   assert.deepEqual(recognizer.resolve(second, context), []);
 });
 
 test('the full name seen in an earlier run licenses the surname in a later one', () => {
   const context = new PageContext();
-  const runs = ['Igor Krasnov arrived.', 'Krasnov spoke.'].map((text) => recognizer.scan(text, context));
+  const runs = ['Igor Krasnov arrived.', 'Krasnov spoke.'].map((text) => {
+    context.addText(text);
+    return recognizer.scan(text);
+  });
   assert.deepEqual(runs.flatMap((run) => recognizer.resolve(run, context).map((m) => m.entity)), ['igor-krasnov', 'igor-krasnov']);
 });
 

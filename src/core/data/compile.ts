@@ -2,6 +2,8 @@
 // Pure: the caller reads the files and supplies the list of common words, so this runs in Node tests unchanged.
 import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
+import { contextKey } from '../context-words.js';
+import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { DataFile, type Alias, type Coverage, type Entity, type Source } from './schema.js';
 
@@ -22,6 +24,8 @@ export interface SourceFile {
 export interface CompileOptions {
   /** True for a folded single word so common in English that matching it alone would be wrong most of the time. */
   isCommonWord: (word: string) => boolean;
+  /** A folded word's rank among English words by frequency (0 = the most frequent), Infinity when unlisted. */
+  frequencyRank?: (word: string) => number;
   version: string;
 }
 
@@ -184,16 +188,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
   }
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { version: options.version, aliases, entities: labels };
-}
-
-/**
- * Context words are matched without regard to case, except acronyms written in capitals ("US" must not be the
- * pronoun "us"): those keep their case, marked by a leading "=".
- */
-export function contextKey(word: string): string {
-  const isAcronym = /^[\p{Lu}\p{N}.&-]+$/u.test(word.trim()) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
-  return isAcronym ? `=${foldKeepingCase(word).trim()}` : foldKey(word);
+  return { version: options.version, aliases, entities: labels, prefilter: prefilterFor(aliases.map((a) => a.key), options.frequencyRank) };
 }
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
