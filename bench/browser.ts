@@ -1,0 +1,246 @@
+// The in-browser part of the benchmark: the built extension in Debian's Chromium over generated pages served on
+// 127.0.0.1, measured from inside the page (the content script's performance measures, long tasks, CDP metrics).
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension } from '../test/support/chromium.js';
+import { startServer } from '../test/support/server.js';
+import type { AliasIndex, ReferenceData } from '../src/core/types.js';
+import { infiniteScrollPage, longPage, mentionNames, noEntityPage, typicalArticle } from './pages.js';
+
+export interface Samples {
+  [metric: string]: number[];
+}
+
+const READY = 'html[data-policy-lens="ready"]';
+
+// Runs in the page before anything else: records when the first scan completes and every long task.
+const PAGE_PROBE = `
+  window.__pl = { readyAt: 0, longTasks: [] };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__pl.longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (!window.__pl.readyAt && document.documentElement?.getAttribute('data-policy-lens') === 'ready') window.__pl.readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-policy-lens'] });
+`;
+
+interface PageTimings {
+  scanMs: number; // main-thread time of the scan slices
+  wrapMs: number; // main-thread time of the wrap slices
+  setupMs: number; // compiling the matcher and mounting listeners
+  maxSliceMs: number; // the longest single slice of our work
+  readyMs: number; // from navigation start to data-policy-lens="ready"
+  startToReadyMs: number; // from the content script's start to data-policy-lens="ready"
+  longTasksDuringScan: number; // long tasks (> 50 ms) between our first slice and ready
+}
+
+// A string, not a function: the TypeScript loader would wrap inner functions in a helper the page does not have.
+const READ_TIMINGS = `(() => {
+  const probe = window.__pl;
+  const measures = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('policy-lens:') && e.name !== 'policy-lens:popover');
+  const sum = (name) => measures.filter((e) => e.name === 'policy-lens:' + name).reduce((t, e) => t + e.duration, 0);
+  const first = Math.min(...measures.map((e) => e.startTime));
+  return {
+    scanMs: sum('scan'),
+    wrapMs: sum('wrap'),
+    setupMs: sum('setup'),
+    maxSliceMs: Math.max(0, ...measures.map((e) => e.duration)),
+    readyMs: probe.readyAt,
+    startToReadyMs: probe.readyAt - (performance.getEntriesByName('policy-lens:start')[0]?.startTime ?? 0),
+    longTasksDuringScan: probe.longTasks.filter(([start]) => start >= first - 1 && start <= probe.readyAt).length,
+  };
+})()`;
+
+async function timingsOf(page: Page): Promise<PageTimings> {
+  return (await page.evaluate(READ_TIMINGS)) as PageTimings;
+}
+
+/** Starts counting the page's script time (CDP ScriptDuration: every script in the renderer, ours included). */
+async function countScriptTime(page: Page, context: BrowserContext): Promise<() => Promise<number>> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    await cdp.detach();
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    (globalThis as unknown as { gc?: () => void }).gc?.();
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
+  });
+}
+
+async function sendToBackground(context: BrowserContext, extensionId: string, message: unknown): Promise<unknown> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=1`);
+  const reply = await page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+  await page.close();
+  return reply;
+}
+
+async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  for (const target of targetInfos) {
+    if (target.type === 'service_worker' && target.url.startsWith('chrome-extension://')) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  }
+  await cdp.detach();
+}
+
+async function popoverLatencies(page: Page, count: number, beforeEach: () => Promise<void>): Promise<number[]> {
+  const marks = page.locator('policy-lens-mark[data-entity-id]:not([data-continued])');
+  const total = await marks.count();
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+    await beforeEach();
+    const before = await page.evaluate(() => performance.getEntriesByName('policy-lens:popover').length);
+    const mark = marks.nth((i * 7) % total);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await page.waitForFunction((n) => performance.getEntriesByName('policy-lens:popover').length > n, before, { timeout: 10_000 });
+    latencies.push(await page.evaluate(() => performance.getEntriesByName('policy-lens:popover').at(-1)?.duration ?? NaN));
+  }
+  return latencies;
+}
+
+/** Every alias as written, the keywords a naive mark.js setup would be given. */
+function allAliasTexts(data: ReferenceData): string[] {
+  return [...new Set(data.entities.flatMap((e) => [e.name, ...(e.nativeName ? [e.nativeName] : []), ...e.aliases.map((a) => a.text)]))];
+}
+
+export interface BrowserBenchOptions {
+  extensionDir: string;
+  data: ReferenceData;
+  runs: number;
+  hovers: number;
+  baseline: boolean;
+  log: (line: string) => void;
+}
+
+export async function benchBrowser(options: BrowserBenchOptions): Promise<Samples> {
+  const { data, runs, log } = options;
+  const index: AliasIndex = data.aliasIndex;
+  const names = mentionNames(index);
+  const pages: Record<string, string> = {
+    '/typical.html': typicalArticle(names),
+    '/long.html': longPage(names),
+    '/empty.html': noEntityPage(),
+    '/feed.html': infiniteScrollPage(names),
+  };
+  const server = await startServer([], Object.fromEntries(Object.entries(pages).map(([route, html]) => [route, () => html])));
+  const localhostOrigin = server.origin.replace('127.0.0.1', 'localhost');
+  const samples: Samples = {};
+  const add = (metric: string, value: number) => (samples[metric] ??= []).push(value);
+  const launch = () => launchWithExtension({ extensionDir: options.extensionDir, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+
+  try {
+    // Seeding: a fresh profile per run, so every run installs and seeds.
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      const { context, extensionId } = await launch();
+      let info: { seedMs?: number } | null = null;
+      for (let tries = 0; tries < 50 && !info; tries++) {
+        const reply = (await sendToBackground(context, extensionId, { name: 'getDatasetInfo', params: {} })) as { ok: boolean; result: { seedMs: number } | null };
+        info = reply.ok ? reply.result : null;
+      }
+      if (info?.seedMs !== undefined) add('seedMs', info.seedMs);
+      await context.close();
+    }
+    log(`  seeding: ${samples.seedMs?.map((v) => v.toFixed(0)).join(', ')} ms`);
+
+    const { context, extensionId } = await launch();
+    await context.addInitScript({ content: PAGE_PROBE });
+    // The baseline and the heap reference run on "localhost", where the extension is switched off.
+    await sendToBackground(context, extensionId, { name: 'setSiteEnabled', params: { host: 'localhost', enabled: false } });
+
+    for (const [route, name, count] of [['/typical.html', 'typical', runs], ['/empty.html', 'empty', runs], ['/long.html', 'long', Math.max(3, Math.ceil(runs / 2))]] as const) {
+      for (let i = 0; i < count; i++) {
+        const page = await context.newPage();
+        const scriptTime = await countScriptTime(page, context);
+        await page.goto(`${server.origin}${route}`);
+        await page.waitForSelector(READY, { state: 'attached', timeout: 120_000 });
+        const t = await timingsOf(page);
+        add(`${name}.scanWrapMs`, t.scanMs + t.wrapMs);
+        add(`${name}.setupMs`, t.setupMs);
+        add(`${name}.totalMs`, t.setupMs + t.scanMs + t.wrapMs);
+        add(`${name}.maxSliceMs`, t.maxSliceMs);
+        add(`${name}.readyMs`, t.readyMs);
+        add(`${name}.startToReadyMs`, t.startToReadyMs);
+        add(`${name}.longTasks`, t.longTasksDuringScan);
+        add(`${name}.marks`, Number(await page.getAttribute('html', 'data-policy-lens-marks')));
+        const scriptMs = await scriptTime();
+        if (name === 'empty') add('empty.pageScriptMs', scriptMs);
+        if (name === 'long') {
+          const withExtension = await heapMb(page);
+          const reference = await context.newPage();
+          await reference.goto(`${localhostOrigin}${route}`);
+          await reference.waitForSelector('html[data-policy-lens="off"]', { state: 'attached' });
+          add('long.extraHeapMb', withExtension - (await heapMb(reference)));
+          await reference.close();
+        }
+        await page.close();
+      }
+      log(`  ${name}: scan+wrap ${samples[`${name}.scanWrapMs`]?.map((v) => v.toFixed(1)).join(', ')} ms`);
+    }
+
+    // The feed appends 200 articles after load; every one must be highlighted, in short slices.
+    {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/feed.html`);
+      await page.waitForSelector('html[data-feed-done]', { state: 'attached', timeout: 60_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('section.story')].every((s) => s.querySelector('policy-lens-mark')), null, { timeout: 60_000 });
+      const t = await timingsOf(page);
+      add('feed.scanWrapMs', t.scanMs + t.wrapMs);
+      add('feed.maxSliceMs', t.maxSliceMs);
+      add('feed.storiesHighlighted', await page.evaluate(() => [...document.querySelectorAll('section.story')].filter((s) => s.querySelector('policy-lens-mark')).length));
+      await page.close();
+    }
+
+    // Hover to popover: the worker awake, then stopped before every hover.
+    {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/typical.html`);
+      await page.waitForSelector(READY, { state: 'attached' });
+      samples['hover.awakeMs'] = await popoverLatencies(page, options.hovers, async () => {});
+      samples['hover.asleepMs'] = await popoverLatencies(page, Math.max(10, Math.floor(options.hovers / 2)), () => stopServiceWorker(context, page));
+      await page.close();
+    }
+    log(`  hover: awake and asleep measured`);
+
+    if (options.baseline) {
+      const require = createRequire(import.meta.url);
+      const markJs = require.resolve('mark.js/dist/mark.min.js');
+      const keywords = allAliasTexts(data);
+      const page = await context.newPage();
+      await page.goto(`${localhostOrigin}/long.html`);
+      await page.waitForSelector('html[data-policy-lens="off"]', { state: 'attached' });
+      await page.addScriptTag({ path: markJs });
+      log(`  baseline: mark.js with ${keywords.length} keywords on the long page…`);
+      const ms = await page.evaluate(
+        (words) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark: (w: string[], o: object) => void } }).Mark;
+            new MarkCtor(document.body).mark(words, {
+              separateWordSearch: false,
+              accuracy: 'exactly',
+              diacritics: false,
+              exclude: ['script', 'style', 'textarea', 'input', 'code', 'pre'],
+              done: () => resolve(performance.now() - start),
+            });
+          }),
+        keywords,
+      );
+      add('baseline.markJsMs', ms);
+      add('baseline.keywords', keywords.length);
+      await page.close();
+    }
+    await context.close();
+  } finally {
+    await server.close();
+  }
+  return samples;
+}

@@ -1,0 +1,157 @@
+// `npm run bench`: builds the extension at today's database size and at a synthetic 10x, runs the Node matcher
+// micro-benchmark and the in-browser measurements, prints one table against the budgets of shared/design.md, and
+// writes it to docs/performance.md. Options: --runs N (default 5), --hovers N (default 50), --no-baseline,
+// --quick (runs 2, hovers 10, no 10x).
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compileDatabase } from '../build.mjs';
+import { PROJECT_ROOT } from '../test/support/server.js';
+import { findChromium } from '../test/support/chromium.js';
+import { benchBrowser, type Samples } from './browser.js';
+import { benchMatcher, type MatcherRow } from './matcher.js';
+import { writeTenfoldData } from './synthetic-data.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const runs = option('--runs', quick ? 2 : 5);
+const hovers = option('--hovers', quick ? 10 : 50);
+const baseline = !args.includes('--no-baseline');
+const log = (line: string) => console.error(line);
+
+function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+const median = (values: readonly number[]) => quantile(values, 0.5);
+const p95 = (values: readonly number[]) => quantile(values, 0.95);
+
+interface Row {
+  measure: string;
+  size: string;
+  median: number;
+  p95: number;
+  unit: string;
+  budget: string;
+  pass: boolean | null;
+}
+
+function build(env: Record<string, string>): void {
+  execFileSync(process.execPath, ['build.mjs'], { cwd: PROJECT_ROOT, env: { ...process.env, POLICY_LENS_MINIFY: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function rowsFor(size: string, s: Samples): Row[] {
+  const get = (k: string) => s[k] ?? [];
+  const rows: Row[] = [];
+  const add = (measure: string, values: number[], unit: string, budget: string, check: ((m: number, p: number) => boolean) | null, stat: 'median' | 'p95' = 'median') =>
+    rows.push({ measure, size, median: median(values), p95: p95(values), unit, budget, pass: check ? check(median(values), p95(values)) && values.length > 0 : null, ...(stat ? {} : {}) });
+  add('typical article (~15 KB): scan + wrap, main thread', get('typical.scanWrapMs'), 'ms', '≤ 10', (m) => m <= 10);
+  add('typical article: matcher setup (compile aliases)', get('typical.setupMs'), 'ms', '—', null);
+  add('long page (~2 MB, ~40k nodes): content script start → ready', get('long.startToReadyMs'), 'ms', '≤ 1500', (m) => m <= 1500);
+  add('long page: navigation → ready (includes parsing the page)', get('long.readyMs'), 'ms', '—', null);
+  add('long page: scan + wrap, main thread in all', get('long.scanWrapMs'), 'ms', '—', null);
+  add('long page: longest task of ours', get('long.maxSliceMs'), 'ms', '≤ 50', (_m, p) => p <= 50);
+  add('long page: highlights', get('long.marks'), '', '—', null);
+  if (s['baseline.markJsMs']) {
+    const ours = median(get('long.scanWrapMs')) + median(get('long.setupMs'));
+    const ratio = (s['baseline.markJsMs'] as number[]).map((b) => b / ours);
+    add(`long page: mark.js with every alias (${get('baseline.keywords')[0]} keywords)`, get('baseline.markJsMs'), 'ms', '—', null);
+    add('long page: speed-up over mark.js (main-thread time)', ratio, '×', '≥ 30', (m) => m >= 30);
+  }
+  add('page with no entity: our measured work', get('empty.totalMs'), 'ms', '≤ 5', (m) => m <= 5);
+
+  add('hover → popover on screen, worker awake (p95)', get('hover.awakeMs'), 'ms', '≤ 50 p95', (_m, p) => p <= 50);
+  add('hover → popover on screen, worker asleep (p95)', get('hover.asleepMs'), 'ms', '≤ 250 p95', (_m, p) => p <= 250);
+  add('long page: extra JS heap', get('long.extraHeapMb'), 'MB', '≤ 15', (m) => m <= 15);
+  add('seeding the database on install', get('seedMs'), 'ms', '≤ 1000', (m) => m <= 1000);
+  add('feed: 200 appended articles, stories highlighted', get('feed.storiesHighlighted'), '', '= 200', (m) => m === 200);
+  add('feed: longest task of ours', get('feed.maxSliceMs'), 'ms', '≤ 50', (_m, p) => p <= 50);
+  return rows;
+}
+
+function format(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return '—';
+  const digits = unit === 'ms' || unit === 'MB' || unit === '×' ? (value < 10 ? 2 : 1) : 0;
+  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
+}
+
+function markdownTable(rows: Row[]): string {
+  const lines = ['| measure | database | median | p95 | budget | result |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) lines.push(`| ${r.measure} | ${r.size} | ${format(r.median, r.unit)} | ${format(r.p95, r.unit)} | ${r.budget} | ${r.pass === null ? '' : r.pass ? 'pass' : '**FAIL**'} |`);
+  return lines.join('\n');
+}
+
+function matcherTable(rows: MatcherRow[]): string {
+  const lines = ['| aliases | text | build automaton | scan | throughput | mentions |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) lines.push(`| ${r.aliases} | ${r.textKb} KB | ${r.buildMs.toFixed(1)} ms | ${r.scanMs.toFixed(1)} ms | ${r.mbPerSecond.toFixed(1)} MB/s | ${r.mentions} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const tenfoldData = path.join(PROJECT_ROOT, '.cache', 'bench', 'data-10x');
+  const tenfoldDist = path.join(PROJECT_ROOT, '.cache', 'bench', 'dist-10x');
+  log('building the extension (minified) at today\'s size…');
+  build({});
+  const today = await compileDatabase();
+  const sizes: { label: string; dir: string; data: typeof today }[] = [{ label: `today (${today.aliasIndex.aliases.length} aliases)`, dir: path.join(PROJECT_ROOT, 'dist', 'chrome'), data: today }];
+  if (!quick) {
+    log('building the synthetic 10x database…');
+    await writeTenfoldData(path.join(PROJECT_ROOT, 'assets', 'data'), tenfoldData);
+    build({ POLICY_LENS_DATA: tenfoldData, POLICY_LENS_OUT: tenfoldDist });
+    const tenfold = await compileDatabase(tenfoldData);
+    sizes.push({ label: `10x (${tenfold.aliasIndex.aliases.length} aliases)`, dir: path.join(tenfoldDist, 'chrome'), data: tenfold });
+  }
+
+  log('matcher micro-benchmark (Node)…');
+  const matcherRows = sizes.flatMap(({ data }) => benchMatcher(data.aliasIndex, [15, 200, 2048]));
+
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    log(`browser runs at ${size.label}…`);
+    const samples = await benchBrowser({ extensionDir: size.dir, data: size.data, runs, hovers, baseline, log });
+    rows.push(...rowsFor(size.label, samples));
+  }
+  // Keep the rebuilt dist in its normal, unminified test form.
+  build({ POLICY_LENS_MINIFY: '0' });
+
+  const chromium = execFileSync(findChromium(), ['--version']).toString().trim();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium}, Node ${process.version}`;
+  const table = markdownTable(rows);
+  const failures = rows.filter((r) => r.pass === false);
+  const report = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} runs per page (long page: ${Math.max(3, Math.ceil(runs / 2))}), ${hovers} hovers awake and ${Math.max(10, Math.floor(hovers / 2))} asleep; minified build.`,
+    '',
+    table,
+    '',
+    'Matcher alone (Node, median of 5):',
+    '',
+    matcherTable(matcherRows),
+    '',
+    failures.length === 0 ? 'Every budget met.' : `${failures.length} budget(s) missed: ${failures.map((f) => `${f.measure} (${f.size})`).join('; ')}.`,
+  ].join('\n');
+  console.log(report);
+
+  const docPath = path.join(PROJECT_ROOT, 'docs', 'performance.md');
+  const doc = await readFile(docPath, 'utf8').catch(() => '');
+  const startMarker = '<!-- bench:start -->';
+  const endMarker = '<!-- bench:end -->';
+  const start = doc.indexOf(startMarker);
+  const end = doc.indexOf(endMarker);
+  if (start >= 0 && end > start && !quick) {
+    await writeFile(docPath, `${doc.slice(0, start + startMarker.length)}\n${report}\n${doc.slice(end)}`);
+    log('docs/performance.md updated');
+  }
+  log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
