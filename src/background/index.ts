@@ -1,6 +1,7 @@
 // The background (service worker in Chromium, event page in Firefox). Listeners are registered synchronously at the
 // top level so that a message wakes the worker; handlers wait for `ready`, which opens and seeds the database.
 // Nothing lives only in globals: the worker can be stopped at any moment and must rebuild from the database.
+import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
 import type { ReferenceData } from '../core/types.js';
 import { dispatch } from '../messages.js';
@@ -30,7 +31,7 @@ const ready = open();
 ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
 const handlers = ready.then(createBackgroundHandlers);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
   return handlers.then((table) => dispatch(table, message));

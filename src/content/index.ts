@@ -1,5 +1,6 @@
 // The content script: asks the background whether this site is on and for the alias index, scans the page,
 // mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
+import type Browser from 'webextension-polyfill';
 import { browser, invokeBackground } from '../browser.js';
 import type { PrefilterData } from '../core/prefilter.js';
 import type { AliasIndex } from '../core/types.js';
@@ -76,7 +77,7 @@ const handlers: Handlers<ContentApi> = {
   },
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch(handlers, message);
 });

@@ -15,7 +15,8 @@ function markOf(target: EventTarget | null): HTMLElement | null {
 }
 
 export class PopoverController {
-  private readonly popover = new PopoverHost(() => this.close(true));
+  // Created on the first open: most pages are never hovered, and building the shadow root costs time at load.
+  private host: PopoverHost | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
@@ -27,15 +28,22 @@ export class PopoverController {
     this.listen(document, 'mouseout', (event) => this.onPointerOut(event as MouseEvent));
     this.listen(document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), true);
     this.listen(document, 'pointerdown', (event) => this.onPointerDown(event), true);
-    this.listen(this.popover.host, 'mouseenter', () => clearTimeout(this.closeTimer));
-    this.listen(this.popover.host, 'mouseleave', () => this.scheduleClose());
+  }
+
+  private get popover(): PopoverHost {
+    if (!this.host) {
+      this.host = new PopoverHost(() => this.close(true));
+      this.listen(this.host.host, 'mouseenter', () => clearTimeout(this.closeTimer));
+      this.listen(this.host.host, 'mouseleave', () => this.scheduleClose());
+    }
+    return this.host;
   }
 
   destroy(): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
-    this.popover.destroy();
+    this.host?.destroy();
   }
 
   /** Opens the card for a highlight now. */
@@ -58,7 +66,7 @@ export class PopoverController {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.request++;
-    const anchor = this.popover.anchor;
+    const anchor = this.host?.anchor;
     if (!anchor) return;
     this.popover.hide();
     if (restoreFocus && this.openedByKeyboard && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
@@ -73,7 +81,7 @@ export class PopoverController {
     const mark = markOf(event.target);
     if (!mark) return;
     clearTimeout(this.closeTimer);
-    if (this.popover.anchor === mark) return;
+    if (this.host?.anchor === mark) return;
     clearTimeout(this.openTimer);
     this.openTimer = setTimeout(() => void this.open(mark, false), HOVER_DELAY_MS);
   }
@@ -82,17 +90,17 @@ export class PopoverController {
     const mark = markOf(event.target);
     if (!mark || markOf(event.relatedTarget) === mark) return;
     clearTimeout(this.openTimer);
-    if (!this.popover.contains(event.relatedTarget)) this.scheduleClose();
+    if (!this.host?.contains(event.relatedTarget)) this.scheduleClose();
   }
 
   private scheduleClose(): void {
-    if (!this.popover.isOpen || this.openedByKeyboard) return;
+    if (!this.host?.isOpen || this.openedByKeyboard) return;
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => this.close(false), LEAVE_DELAY_MS);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.popover.isOpen) {
+    if (event.key === 'Escape' && this.host?.isOpen) {
       event.stopPropagation();
       this.close(true);
       return;
@@ -106,9 +114,10 @@ export class PopoverController {
   }
 
   private onPointerDown(event: Event): void {
-    if (!this.popover.isOpen) return;
-    if (this.popover.contains(event.target) || event.composedPath().includes(this.popover.host)) return;
-    if (markOf(event.target) === this.popover.anchor) return;
+    const popover = this.host;
+    if (!popover?.isOpen) return;
+    if (popover.contains(event.target) || event.composedPath().includes(popover.host)) return;
+    if (markOf(event.target) === popover.anchor) return;
     this.close(false);
   }
 }

@@ -4,11 +4,13 @@ import { type PrefilterData, Prefilter } from '../core/prefilter.js';
 import { type Candidate, PageContext, Recognizer } from '../core/recognize.js';
 import type { AliasIndex, EntityLabel } from '../core/types.js';
 import type { PageEntity } from '../messages.js';
-import { EXCLUDED_SELECTOR, type TextRun, isExcluded, iterateRuns } from './collect.js';
+import { EXCLUDED_SELECTOR, type TextRun, collectRuns, isExcluded, iterateRuns } from './collect.js';
 import { inSlices, measure } from './schedule.js';
 import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
 
 const MUTATION_SETTLE_MS = 60;
+// The largest text tested in one native pass (~1 ms); longer text is walked in slices.
+const WHOLE_TEXT_LIMIT = 64 * 1024;
 
 function* runsOf(roots: readonly Node[]): Generator<TextRun> {
   for (const root of roots) if (root.isConnected) yield* iterateRuns(root);
@@ -21,7 +23,10 @@ interface ScannedRun {
 
 export class PageScanner {
   private readonly prefilter: Prefilter;
+  /** The prefilter signals seen on the page, and how many the current recognizer was built for. */
+  private readonly signals = new Set<number>();
   private recognizer: Recognizer | undefined;
+  private recognizerSignals = 0;
   private index: AliasIndex | undefined;
   private readonly context = new PageContext();
   private readonly observer: MutationObserver;
@@ -81,9 +86,24 @@ export class PageScanner {
     // First the whole page's text goes to the context (so a word anywhere can settle an ambiguous name), and the
     // prefilter keeps the few runs that may name something.
     const promising: TextRun[] = [];
-    await inSlices('scan', runsOf(roots), (run) => {
+    // Most pages, and most added content, name nothing: one native pass over a root's whole text says so, and
+    // spares the walk. Its text still counts as context, read only if an ambiguous name ever needs it.
+    const started = performance.now();
+    const hopeful = roots.filter((root) => {
+      if (!root.isConnected) return false;
+      const text = root.textContent ?? '';
+      // Past a size, one pass would be one long task: long pages take the sliced walk.
+      if (text.length > WHOLE_TEXT_LIMIT || this.prefilter.signalsIn(text).size > 0) return true;
+      this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
+      return false;
+    });
+    measure('scan', started);
+    await inSlices('scan', runsOf(hopeful), (run) => {
       this.context.addText(run.text);
-      if (this.prefilter.mayContain(run.text)) promising.push(run);
+      const found = this.prefilter.signalsIn(run.text);
+      if (found.size === 0) return;
+      promising.push(run);
+      for (const signal of found) this.signals.add(signal);
     });
     if (promising.length > 0 && !this.stopped) {
       const recognizer = await this.ensureRecognizer();
@@ -97,12 +117,13 @@ export class PageScanner {
     this.onScanned();
   }
 
+  /** Rebuilt when new signals appear (content added later may name new entities); a small automaton is cheap. */
   private async ensureRecognizer(): Promise<Recognizer> {
-    if (!this.recognizer) {
-      const index = await this.loadIndex();
+    this.index ??= await this.loadIndex();
+    if (!this.recognizer || this.recognizerSignals !== this.signals.size) {
       const started = performance.now();
-      this.index = index;
-      this.recognizer = new Recognizer(index);
+      this.recognizer = new Recognizer(this.index, this.signals);
+      this.recognizerSignals = this.signals.size;
       measure('setup', started);
     }
     return this.recognizer;

@@ -11,8 +11,9 @@ export const MARK_CLASS = 'policy-lens-mark';
 // context must not shift the offsets of an enclosing one planned before it.
 const UNCOUNTED = EXCLUDED_SELECTOR.split(',').filter((selector) => selector !== MARK_TAG);
 const UNCOUNTED_SELECTOR = UNCOUNTED.join(',');
-// mark.js tests exclusions against a text node's parent only; "x *" extends each rule to descendants.
-const MARK_EXCLUDE = UNCOUNTED.flatMap((selector) => [selector, `${selector} *`]);
+// mark.js tests exclusions against a text node's parent only; "x *" extends each rule to descendants. One combined
+// selector: mark.js calls matches() once per selector in its list, for every text node.
+const MARK_EXCLUDE = [UNCOUNTED.flatMap((selector) => [selector, `${selector} *`]).join(',')];
 
 export interface Highlight {
   run: TextRun;

@@ -53,38 +53,61 @@ function foldCodePoint(codePoint: number, lowerCase: boolean, cache: Map<number,
 const lowerCache = new Map<number, string>();
 const keepCaseCache = new Map<number, string>();
 
+// Folded text is written as UTF-16 code units into a reused buffer and decoded once: concatenating character by
+// character made one short-lived string per character, and the garbage collector dominated a page's scan.
+let buffer = new Uint16Array(4096);
+const CHUNK = 8192; // String.fromCharCode takes its code units as arguments: keep the count well under engine limits
+
+function decode(length: number): string {
+  let out = '';
+  for (let start = 0; start < length; start += CHUNK) {
+    out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(length, start + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
 function foldWith(input: string, lowerCase: boolean): FoldedText {
   const cache = lowerCase ? lowerCache : keepCaseCache;
-  const origin = new Int32Array(input.length + 1);
-  let out = '';
+  // NFKD can expand a character (a ligature, a full-width form) into several: leave room for that.
+  if (buffer.length < input.length * 3 + 8) buffer = new Uint16Array(input.length * 3 + 8);
+  const origin = new Int32Array(input.length * 3 + 9);
   let length = 0;
   let lastWasSpace = true; // also trims leading whitespace
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    let folded: string;
     const start = i;
     if (code < 0x80) {
       // ASCII fast path: the great majority of characters on most pages.
-      if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c) folded = SPACE;
-      else if (lowerCase && code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
-      else if (code === 0x60) folded = "'";
-      else folded = input[i] ?? '';
-    } else {
-      const codePoint = input.codePointAt(i) ?? code;
-      if (codePoint > 0xffff) i++;
-      folded = foldCodePoint(codePoint, lowerCase, cache);
+      let out = code;
+      if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+        out = 0x20;
+      } else {
+        lastWasSpace = false;
+        if (lowerCase && code >= 0x41 && code <= 0x5a) out = code + 32;
+        else if (code === 0x60) out = 0x27;
+      }
+      origin[length] = start;
+      buffer[length++] = out;
+      continue;
     }
+    const codePoint = input.codePointAt(i) ?? code;
+    if (codePoint > 0xffff) i++;
+    const folded = foldCodePoint(codePoint, lowerCase, cache);
     if (folded === SPACE) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
     } else if (folded.length > 0) {
       lastWasSpace = false;
     }
-    for (let k = 0; k < folded.length; k++) origin[length++] = start;
-    out += folded;
+    for (let k = 0; k < folded.length; k++) {
+      origin[length] = start;
+      buffer[length++] = folded.charCodeAt(k);
+    }
   }
   origin[length] = input.length;
-  return { text: out, origin: origin.subarray(0, length + 1) };
+  return { text: decode(length), origin: origin.subarray(0, length + 1) };
 }
 
 /** Folds case, diacritics, compatibility forms, typographic punctuation, invisible characters and runs of white space. */

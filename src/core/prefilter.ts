@@ -7,6 +7,7 @@ import { needsWordBoundaries } from './matcher.js';
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The prefilter's folding: the same words as `foldText` gives, without its offset map. */
 export function quickFold(text: string): string {
@@ -26,32 +27,48 @@ export interface PrefilterData {
  * words occurs as a whole word, so any one of them will do: the rarest (highest frequency rank; words missing from
  * the frequency list rank highest), so that text about something else seldom passes.
  */
-export function prefilterFor(keys: Iterable<string>, frequencyRank: (word: string) => number = () => Infinity): PrefilterData {
-  const words = new Set<string>();
-  const substrings = new Set<string>();
-  for (const key of keys) {
+export function prefilterFor(keys: readonly string[], frequencyRank: (word: string) => number = () => Infinity): { data: PrefilterData; keySignals: number[] } {
+  const chosen = keys.map((key) => {
     const tokens = needsWordBoundaries(key) ? (key.match(WORD) ?? []) : [];
-    const rarest = [...tokens].sort((a, b) => frequencyRank(b) - frequencyRank(a) || b.length - a.length)[0];
-    if (rarest) words.add(rarest);
-    else substrings.add(key);
-  }
-  return { words: [...words].sort(), substrings: [...substrings].sort() };
+    return [...tokens].sort((a, b) => frequencyRank(b) - frequencyRank(a) || b.length - a.length)[0];
+  });
+  const words = [...new Set(chosen.filter((word): word is string => word !== undefined))].sort();
+  const substrings = [...new Set(keys.filter((_, i) => chosen[i] === undefined))].sort();
+  const wordIndex = new Map(words.map((word, i) => [word, i]));
+  const substringIndex = new Map(substrings.map((key, i) => [key, i]));
+  // A key's signal: the word (i ≥ 0) or substring (-1 - i) whose presence lets it through.
+  const keySignals = keys.map((key, i) => {
+    const word = chosen[i];
+    return word !== undefined ? (wordIndex.get(word) as number) : -1 - (substringIndex.get(key) as number);
+  });
+  return { data: { words, substrings }, keySignals };
 }
 
 export class Prefilter {
-  private readonly words: Set<string>;
+  private readonly words: Map<string, number>;
   private readonly substrings: readonly string[];
 
   constructor(data: PrefilterData) {
-    this.words = new Set(data.words);
+    this.words = new Map(data.words.map((word, i) => [word, i]));
     this.substrings = data.substrings;
   }
 
-  /** False only when no alias or context word can occur in `text`. */
+  /** False only when no alias can occur in `text`. */
   mayContain(text: string): boolean {
+    return this.signalsIn(text).size > 0;
+  }
+
+  /** The signals present in `text` (see `keySignals`), added to `into` when given. */
+  signalsIn(text: string, into = new Set<number>()): Set<number> {
     const folded = quickFold(text);
-    for (const key of this.substrings) if (folded.includes(key)) return true;
-    for (const [word] of folded.matchAll(WORD)) if (this.words.has(word)) return true;
-    return false;
+    this.substrings.forEach((key, i) => {
+      if (folded.includes(key)) into.add(-1 - i);
+    });
+    // One native split instead of a match object per word.
+    for (const word of folded.split(NON_WORD)) {
+      const signal = this.words.get(word);
+      if (signal !== undefined) into.add(signal);
+    }
+    return into;
   }
 }

@@ -19,14 +19,14 @@ function escapeRegExp(text: string): string {
  * native regular expressions: most pages never need one.
  */
 export class PageContext {
-  private readonly texts: string[] = [];
+  private readonly texts: (string | (() => string))[] = [];
   private joined: { raw: string; folded: string } | undefined;
   private readonly answers = new Map<string, boolean>();
   /** Entities whose full name has appeared, which licenses their surname-only aliases. */
   readonly fullNameSeen = new Set<string>();
 
-  /** Adds a run of the page's text. */
-  addText(text: string): void {
+  /** Adds a run of the page's text, or a function that reads it when (if ever) a context word is looked up. */
+  addText(text: string | (() => string)): void {
     this.texts.push(text);
     this.joined = undefined;
     // Only "absent" answers can change when text is added.
@@ -38,7 +38,7 @@ export class PageContext {
     let present = this.answers.get(word);
     if (present === undefined) {
       if (!this.joined) {
-        const raw = this.texts.join('\n');
+        const raw = this.texts.map((text) => (typeof text === 'string' ? text : text())).join('\n');
         this.joined = { raw, folded: quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ') };
       }
       const exact = word.startsWith('=');
@@ -67,25 +67,33 @@ export interface Candidate {
 export class Recognizer {
   private readonly aliases: readonly CompiledAlias[];
   private readonly matcher: AliasMatcher;
-  private readonly prefilter: Prefilter;
+  private prefilter: Prefilter | undefined;
+  /** Index in `aliases` of each alias the automaton was built from. */
+  private readonly included: number[];
 
-  constructor(index: AliasIndex) {
+  /**
+   * With `signals` (the prefilter signals seen on the page), the automaton holds only the aliases those signals
+   * allow: a few dozen on a typical page instead of every alias, so it is built in a fraction of a millisecond.
+   */
+  constructor(index: AliasIndex, signals?: ReadonlySet<number>) {
     this.aliases = index.aliases;
-    this.matcher = new AliasMatcher(index.aliases);
-    this.prefilter = new Prefilter(index.prefilter);
+    this.included = index.aliases.flatMap((_, i) => (!signals || signals.has(index.keySignals[i] as number) ? [i] : []));
+    this.matcher = new AliasMatcher(this.included.map((i) => index.aliases[i] as CompiledAlias));
+    this.prefilterData = index.prefilter;
   }
+
+  private readonly prefilterData: AliasIndex['prefilter'];
 
   /** Finds the alias occurrences in a run of text (already added to the page's context). */
   scan(original: string): Candidate[] {
-    const matcher = this.matcher;
     const folded = foldText(original);
-    return matcher
+    return this.matcher
       .findAll(folded.text)
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((match) => {
         const start = folded.origin[match.start] ?? 0;
         const end = originalEnd(original, folded, match.end);
-        return { start, end, alias: match.alias, written: original.slice(start, end) };
+        return { start, end, alias: this.included[match.alias] as number, written: original.slice(start, end) };
       });
   }
 
@@ -107,6 +115,7 @@ export class Recognizer {
   /** Recognises a whole text at once: the page is this one text. */
   recognize(original: string, context = new PageContext()): Mention[] {
     context.addText(original);
+    this.prefilter ??= new Prefilter(this.prefilterData);
     return this.prefilter.mayContain(original) ? this.resolve(this.scan(original), context) : [];
   }
 

@@ -41,6 +41,8 @@ export interface AliasIndex {
   aliases: CompiledAlias[];
   /** What a run of text must contain for the precise scan to be worth running. */
   prefilter: PrefilterData;
+  /** For each alias, the prefilter signal that must be on the page for it to be there (see `prefilterFor`). */
+  keySignals: number[];
   entities: Record<string, EntityLabel>;
 }
 

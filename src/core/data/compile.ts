@@ -188,7 +188,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
   }
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { version: options.version, aliases, entities: labels, prefilter: prefilterFor(aliases.map((a) => a.key), options.frequencyRank) };
+  const { data: prefilter, keySignals } = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
+  return { version: options.version, aliases, entities: labels, prefilter, keySignals };
 }
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
