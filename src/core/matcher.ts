@@ -25,6 +25,25 @@ function isWordChar(code: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function isUnspaced(code: number): boolean {
+  return code >= 0x2e80 && UNSPACED_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether `outside` and `inside` (the key's character at that edge) are in different words. Besides the usual
+ * rule, Japanese and Chinese text abuts Latin acronyms with no space ("米SEC", "FATFと"): a change between such a
+ * script and another is a boundary too.
+ */
+function separates(outside: number, inside: number): boolean {
+  return !isWordChar(outside) || isUnspaced(outside) !== isUnspaced(inside);
+}
+
 const NONE = -1;
 
 export class AliasMatcher {
@@ -127,6 +146,21 @@ export class AliasMatcher {
   }
 
   private atBoundaries(text: string, start: number, end: number): boolean {
-    return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)));
+    if (start > 0 && !separates(text.charCodeAt(start - 1), text.charCodeAt(start))) return false;
+    if (end >= text.length || separates(text.charCodeAt(end), text.charCodeAt(end - 1))) return true;
+    return this.footnoteFollows(text, start, end);
+  }
+
+  /**
+   * A footnote number glued to a name ("Payment Services Act1", "<sup>2</sup>" after it) still ends the name: one or
+   * two digits, then no word character, after a name of several letters that ends in a letter ("G2" stays "G2").
+   */
+  private footnoteFollows(text: string, start: number, end: number): boolean {
+    if (end - start < 4 || isDigit(text.charCodeAt(end - 1)) || !isWordChar(text.charCodeAt(end - 1))) return false;
+    let digits = 0;
+    while (digits < 3 && isDigit(text.charCodeAt(end + digits))) digits++;
+    if (digits === 0 || digits > 2) return false;
+    const after = end + digits;
+    return after >= text.length || !isWordChar(text.charCodeAt(after));
   }
 }

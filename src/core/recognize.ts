@@ -24,6 +24,8 @@ export class PageContext {
   private readonly answers = new Map<string, boolean>();
   /** Entities whose full name has appeared, which licenses their surname-only aliases. */
   readonly fullNameSeen = new Set<string>();
+  /** Entities named in full anywhere on the page, before or after: they make a shared short form ambiguous. */
+  readonly namedOnPage = new Set<string>();
 
   /** Adds a run of the page's text, or a function that reads it when (if ever) a context word is looked up. */
   addText(text: string | (() => string)): void {
@@ -97,6 +99,15 @@ export class Recognizer {
       });
   }
 
+  /** Notes the entities a run names in full, wherever they stand; call for every run before resolving any. */
+  notePresence(candidates: readonly Candidate[], context: PageContext): void {
+    for (const candidate of candidates) {
+      for (const sense of (this.aliases[candidate.alias] as CompiledAlias).senses) {
+        if (!sense.needsFullName && !sense.context && !sense.exact) context.namedOnPage.add(sense.entity);
+      }
+    }
+  }
+
   /** Applies the page rules to one run's candidates, leftmost-longest, in document order. */
   resolve(candidates: readonly Candidate[], context: PageContext): Mention[] {
     const mentions: Mention[] = [];
@@ -116,7 +127,10 @@ export class Recognizer {
   recognize(original: string, context = new PageContext()): Mention[] {
     context.addText(original);
     this.prefilter ??= new Prefilter(this.prefilterData);
-    return this.prefilter.mayContain(original) ? this.resolve(this.scan(original), context) : [];
+    if (!this.prefilter.mayContain(original)) return [];
+    const candidates = this.scan(original);
+    this.notePresence(candidates, context);
+    return this.resolve(candidates, context);
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
@@ -130,6 +144,13 @@ export class Recognizer {
         (sense.context === undefined || sense.context.some((word) => context.has(word))),
     );
     const entities = new Set(fitting.map((sense) => sense.entity));
+    // Another sense is held back only because its full name comes later on the page ("FSA" before "the British
+    // Financial Services Authority"): the reader cannot tell yet, so neither is picked.
+    for (const sense of alias.senses) {
+      if (sense.needsFullName && !entities.has(sense.entity) && context.namedOnPage.has(sense.entity)) {
+        if (sense.context === undefined || sense.context.some((word) => context.has(word))) entities.add(sense.entity);
+      }
+    }
     // Two entities fit: never pick silently.
     if (entities.size !== 1) return undefined;
     return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];

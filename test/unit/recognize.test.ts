@@ -108,3 +108,32 @@ test('a proper noun written all in lower case is not a mention (file names, URLs
   assert.deepEqual(found('image: interpol-logo.png'), []);
   assert.deepEqual(found('INTERPOL and Interpol'), [['int-interpol', 'INTERPOL'], ['int-interpol', 'Interpol']]);
 });
+
+test('a footnote number glued to a name still ends it, but a longer number does not', () => {
+  assert.deepEqual(found('Under MiCA rules and the Markets in Crypto-Assets Regulation2, firms…'), [
+    ['eu-mica', 'MiCA'],
+    ['eu-mica', 'Markets in Crypto-Assets Regulation'],
+  ]);
+  assert.deepEqual(found('Interpol2024 campaign'), []);
+});
+
+test('a Latin acronym against Japanese text is a word of its own', () => {
+  assert.deepEqual(found('日本の金融庁とMiCAの比較'), [
+    ['jp-fsa', '金融庁'],
+    ['eu-mica', 'MiCA'],
+  ]);
+});
+
+test('a short form is left alone when another entity it may stand for is named in full later on the page', () => {
+  const fsa = (id: string, name: string, context: string[], needsFullName: boolean) => ({
+    id, type: 'agency', name, country: id.startsWith('jp') ? 'JP' : 'GB', summary: 'S.',
+    aliases: [{ text: 'FSA', caseSensitive: true, context: { any: context }, ...(needsFullName ? { needsFullName } : {}) }],
+  });
+  const result = compileTestData([fsa('jp-fsa', 'Financial Services Agency', ['Japan'], false), fsa('gb-fsa', 'British Financial Services Authority', ['British'], true)], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const text = 'The FSA, in Japan or in Britain? The British Financial Services Authority was split up.';
+  assert.deepEqual(r.recognize(text).map((m) => text.slice(m.start, m.end)), ['British Financial Services Authority']);
+  assert.deepEqual(r.recognize('The FSA in Japan registers exchanges.').map((m) => m.entity), ['jp-fsa']);
+});

@@ -3,6 +3,7 @@
 import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKey } from '../context-words.js';
+import { russianForms } from '../inflect.js';
 import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { DataFile, type Alias, type Coverage, type Entity, type Source } from './schema.js';
@@ -187,6 +188,17 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     reportCollisions(senses, issues);
     aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
   }
+  // Declined forms of Russian aliases, unless a written alias already claims that form.
+  const declined = new Map<string, AliasSense[]>();
+  for (const { key, senses } of aliases) {
+    for (const form of russianForms(key)) {
+      if (form === key || byKey.has(form)) continue;
+      const list = declined.get(form) ?? [];
+      for (const sense of senses) if (!list.some((s) => s.entity === sense.entity)) list.push(sense);
+      declined.set(form, list);
+    }
+  }
+  for (const [key, senses] of declined) aliases.push({ key, bounded: true, senses });
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const { data: prefilter, keySignals } = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter, keySignals };

@@ -1,0 +1,76 @@
+// Russian names decline: "Банк России" is "Банка России", "Банком России"; "Набиуллина" is "Набиуллиной". The build
+// expands each Cyrillic alias into its case forms so the one automaton finds them. Forms are generated on folded
+// text, where "й" has become "и" and "ё" "е". Over-generation is harmless (a form no page contains never matches);
+// a form that collides with another entity's alias is dropped by the caller.
+
+const CYRILLIC_WORD = /^[\u0430-\u044f]+$/;
+
+// Endings by case: nominative, genitive, dative, accusative, instrumental, prepositional, then the plural of each.
+type Paradigm = { ending: string; forms: string[] };
+
+const NOUNS: Paradigm[] = [
+  { ending: 'ия', forms: ['ия', 'ии', 'ии', 'ию', 'иеи', 'ии', 'ии', 'ии', 'иям', 'ии', 'иями', 'иях'] },
+  { ending: 'ие', forms: ['ие', 'ия', 'ию', 'ие', 'ием', 'ии', 'ия', 'ии', 'иям', 'ия', 'иями', 'иях'] },
+  { ending: 'а', forms: ['а', 'ы', 'и', 'е', 'у', 'ои', 'ою', 'е', 'ы', '', 'ам', 'ами', 'ах'] },
+  { ending: 'я', forms: ['я', 'и', 'е', 'ю', 'еи', 'ею', 'е', 'и', '', 'ям', 'ями', 'ях'] },
+  { ending: 'ь', forms: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'еи', 'ям', 'ями', 'ях'] },
+  { ending: 'о', forms: ['о', 'а', 'у', 'ом', 'е', 'ам', 'ами', 'ах'] },
+  // A word ending in a consonant: masculine nouns and surnames in -ов, -ев, -ин ("Краснов", "Интерпол").
+  { ending: '', forms: ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'и', 'ов', 'ам', 'ами', 'ах'] },
+];
+
+// Adjectives: each form pairs with the noun form of the same case (the paradigms above are not aligned by case, so
+// an adjective+noun key is expanded by pairing on the case table below instead).
+const ADJECTIVES: { ending: string; cases: string[] }[] = [
+  { ending: 'ыи', cases: ['ыи', 'ого', 'ому', 'ыи', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
+  { ending: 'ои', cases: ['ои', 'ого', 'ому', 'ои', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
+  { ending: 'ии', cases: ['ии', 'его', 'ему', 'ии', 'им', 'ем', 'ие', 'их', 'им', 'ие', 'ими', 'их'] },
+  { ending: 'ая', cases: ['ая', 'ои', 'ои', 'ую', 'ои', 'ои', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
+  { ending: 'яя', cases: ['яя', 'еи', 'еи', 'юю', 'еи', 'еи', 'ие', 'их', 'им', 'ие', 'ими', 'их'] },
+  { ending: 'ое', cases: ['ое', 'ого', 'ому', 'ое', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
+];
+
+// The same twelve cases for nouns, for agreement with an adjective.
+const NOUN_CASES: { ending: string; cases: string[] }[] = [
+  { ending: 'ия', cases: ['ия', 'ии', 'ии', 'ию', 'иеи', 'ии', 'ии', 'ии', 'иям', 'ии', 'иями', 'иях'] },
+  { ending: 'а', cases: ['а', 'ы', 'е', 'у', 'ои', 'е', 'ы', '', 'ам', 'ы', 'ами', 'ах'] },
+  { ending: 'я', cases: ['я', 'и', 'е', 'ю', 'еи', 'е', 'и', '', 'ям', 'и', 'ями', 'ях'] },
+  { ending: 'ь', cases: ['ь', 'я', 'ю', 'ь', 'ем', 'е', 'и', 'еи', 'ям', 'и', 'ями', 'ях'] },
+  { ending: 'о', cases: ['о', 'а', 'у', 'о', 'ом', 'е', 'а', '', 'ам', 'а', 'ами', 'ах'] },
+  { ending: '', cases: ['', 'а', 'у', '', 'ом', 'е', 'ы', 'ов', 'ам', 'ы', 'ами', 'ах'] },
+];
+
+const MIN_STEM = 3; // shorter words (acronyms such as "цб", "мвд") do not decline
+
+function paradigmOf<T extends { ending: string }>(word: string, table: readonly T[]): T | undefined {
+  // Acronyms ("фсб", "мвд", "ркн") have no vowel and do not decline.
+  if (!CYRILLIC_WORD.test(word) || !/[аеиоуыэюя]/.test(word)) return undefined;
+  const found = table.find((p) => word.endsWith(p.ending) && (p.ending !== '' || !/[аеиоуыэюяь]$/.test(word)));
+  return found && word.length - found.ending.length >= MIN_STEM ? found : undefined;
+}
+
+function nounForms(word: string): string[] {
+  const paradigm = paradigmOf(word, NOUNS);
+  if (!paradigm) return [word];
+  const stem = word.slice(0, word.length - paradigm.ending.length);
+  return paradigm.forms.map((ending) => stem + ending);
+}
+
+/** Case forms of a folded key: its first word declined, or, for adjective + noun, both declined in agreement. */
+export function russianForms(key: string): string[] {
+  const words = key.split(' ');
+  const [first, second, ...rest] = words as [string, ...string[]];
+  if (!CYRILLIC_WORD.test(first)) return [key];
+  const forms = new Set<string>([key]);
+  const adjective = paradigmOf(first, ADJECTIVES);
+  const noun = second !== undefined ? paradigmOf(second, NOUN_CASES) : undefined;
+  if (adjective && second !== undefined && noun) {
+    const adjectiveStem = first.slice(0, first.length - adjective.ending.length);
+    const nounStem = second.slice(0, second.length - noun.ending.length);
+    adjective.cases.forEach((ending, i) => forms.add([adjectiveStem + ending, nounStem + (noun.cases[i] ?? ''), ...rest].join(' ')));
+  } else if (!adjective) {
+    for (const form of nounForms(first)) forms.add([form, ...words.slice(1)].join(' '));
+  }
+  forms.delete('');
+  return [...forms];
+}
