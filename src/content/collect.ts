@@ -1,11 +1,16 @@
 // Collects the page's text in runs: a run is the text of one block (a paragraph, a heading, a list item), joined
 // across inline tags so that "<b>Igor</b> Krasnov" reads as one name, and never across blocks.
 
-/** Where recognition never looks: code, form fields, editable regions, and the extension's own UI. */
+/**
+ * Where recognition never looks: code, form fields, editable regions, the extension's own UI, and the page's
+ * furniture (navigation, footers, comment threads, related-story rails), which repeat names out of the story's
+ * context and would let a name there license a surname or settle an acronym in the story.
+ */
 export const EXCLUDED_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre', 'kbd', 'samp',
   'svg', 'math', 'iframe', 'object', 'head', 'title', '[hidden]',
   '[contenteditable]:not([contenteditable="false"])',
+  'nav', 'footer', '[role="navigation"]', '[role="contentinfo"]', '#comments', '.comments', 'aside.related', '.related-stories',
   'policy-lens-popover', 'policy-lens-mark',
 ].join(',');
 

@@ -110,6 +110,7 @@ export class PageScanner {
       const scanned: ScannedRun[] = [];
       await inSlices('scan', promising, (run) => {
         const candidates = recognizer.scan(run.text);
+        recognizer.notePresence(candidates, this.context);
         if (candidates.length > 0) scanned.push({ run, candidates });
       });
       await this.resolveAndWrap(recognizer, scanned);
