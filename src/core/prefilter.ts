@@ -8,6 +8,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 
 /** The prefilter's folding: the same words as `foldText` gives, without its offset map. */
 export function quickFold(text: string): string {
@@ -64,8 +65,9 @@ export class Prefilter {
     this.substrings.forEach((key, i) => {
       if (folded.includes(key)) into.add(-1 - i);
     });
-    // One native split instead of a match object per word.
-    for (const word of folded.split(NON_WORD)) {
+    // One native split instead of a match object per word; Japanese and Chinese runs are set apart first, since
+    // they abut Latin acronyms with no space ("CFTCは").
+    for (const word of folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD)) {
       const signal = this.words.get(word);
       if (signal !== undefined) into.add(signal);
     }

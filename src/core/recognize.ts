@@ -7,6 +7,8 @@ import { AliasMatcher } from './matcher.js';
 import { Prefilter, quickFold } from './prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, Mention } from './types.js';
 
+const UNSPACED_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const BOUNDARY = '[^\\p{L}\\p{N}]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
 
 function escapeRegExp(text: string): string {
@@ -45,8 +47,13 @@ export class PageContext {
       }
       const exact = word.startsWith('=');
       const needle = exact ? word.slice(1) : word;
-      const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'u');
-      present = pattern.test(exact ? this.joined.raw : this.joined.folded);
+      const haystack = exact ? this.joined.raw : this.joined.folded;
+      // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
+      // context word written in them needs none.
+      const pattern = UNSPACED_WORD.test(needle)
+        ? undefined
+        : new RegExp(`(?:^|${BOUNDARY})${escapeRegExp(needle)}(?=$|${BOUNDARY})`, 'u');
+      present = pattern ? pattern.test(haystack) : haystack.includes(needle);
       this.answers.set(word, present);
     }
     return present;
@@ -60,6 +67,17 @@ export interface Candidate {
   alias: number;
   /** The text as the page wrote it, for case rules. */
   written: string;
+  /** The two characters that follow it, for the surname rule. */
+  next: string;
+}
+
+/**
+ * A surname alone followed straight by another capitalised word is part of some other name ("Erkan Yıldız",
+ * "Stock Exchange", "Bozdağ Kayak Merkezi"): not a mention of the official.
+ */
+function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
+  if (!alias.senses.every((s) => s.needsFullName)) return true;
+  return !/^[ \u00a0]\p{Lu}/u.test(candidate.next);
 }
 
 /**
@@ -95,7 +113,7 @@ export class Recognizer {
       .map((match) => {
         const start = folded.origin[match.start] ?? 0;
         const end = originalEnd(original, folded, match.end);
-        return { start, end, alias: this.included[match.alias] as number, written: original.slice(start, end) };
+        return { start, end, alias: this.included[match.alias] as number, written: original.slice(start, end), next: original.slice(end, end + 2) };
       });
   }
 
@@ -114,7 +132,14 @@ export class Recognizer {
     let coveredUntil = 0;
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
-      const sense = this.resolveSense(this.aliases[candidate.alias] as CompiledAlias, candidate.written, context);
+      const alias = this.aliases[candidate.alias] as CompiledAlias;
+      // A phrase in which a name means something else: it covers the name and yields nothing.
+      if (alias.senses.some((s) => s.blocks)) {
+        coveredUntil = candidate.end;
+        continue;
+      }
+      if (!standsAlone(alias, candidate)) continue;
+      const sense = this.resolveSense(alias, candidate.written, context);
       if (sense === undefined) continue;
       if (!sense.needsFullName) context.fullNameSeen.add(sense.entity);
       mentions.push({ start: candidate.start, end: candidate.end, entity: sense.entity });

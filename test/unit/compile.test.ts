@@ -88,3 +88,7 @@ test('compiled aliases carry their rules', () => {
   assert.equal(stock?.senses[0]?.needsFullName, true);
   assert.equal(result.data.aliasIndex.aliases.find((a) => a.key === '金融庁')?.bounded, false);
 });
+
+test('a notIn phrase must contain its alias', () => {
+  assert.match(problems([entity({ aliases: [{ text: 'EA', notIn: ['Something else'] }] })]).join(), /aliases\[0\]\.notIn: "Something else" does not contain the alias "EA"/);
+});

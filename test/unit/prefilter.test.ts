@@ -41,3 +41,7 @@ test('a recognizer built for the signals on a page finds what the full one finds
   assert.ok(signals.size < index.aliases.length);
   assert.deepEqual(narrow.recognize(text), full.recognize(text));
 });
+
+test('a Latin acronym against Japanese text gets through the prefilter', () => {
+  assert.equal(prefilter.mayContain('日本の規制とMiCAは異なる'), true);
+});

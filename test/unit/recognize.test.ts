@@ -137,3 +137,26 @@ test('a short form is left alone when another entity it may stand for is named i
   assert.deepEqual(r.recognize(text).map((m) => text.slice(m.start, m.end)), ['British Financial Services Authority']);
   assert.deepEqual(r.recognize('The FSA in Japan registers exchanges.').map((m) => m.entity), ['jp-fsa']);
 });
+
+test('context words count when Japanese text abuts them', () => {
+  const context = new PageContext();
+  context.addText('G20の財務相会合で、FSBが報告した。');
+  assert.equal(context.has('g20'), true);
+  context.addText('モスクワでは');
+  assert.equal(context.has('モスクワ'), true);
+});
+
+test('a surname followed straight by another capitalised word belongs to some other name', () => {
+  assert.deepEqual(found('Igor Krasnov spoke. Later Krasnov Street was renamed, and Krasnov left.').map(([, text]) => text), ['Igor Krasnov', 'Krasnov']);
+});
+
+test('a phrase listed as notIn covers the alias and yields nothing', () => {
+  const entity = { id: 'x-city', type: 'official', name: 'Maria Albuquerque', country: 'PT', summary: 'S.',
+    aliases: [{ text: 'Albuquerque', needsFullName: true, notIn: ['Albuquerque, New Mexico'] }] };
+  const result = compileTestData([entity], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const text = 'Maria Albuquerque met a man from Albuquerque, New Mexico. Albuquerque said no.';
+  assert.deepEqual(r.recognize(text).map((m) => text.slice(m.start, m.end)), ['Maria Albuquerque', 'Albuquerque']);
+});

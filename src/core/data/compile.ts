@@ -176,6 +176,16 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       else if (/\p{Lu}/u.test(alias.text)) sense.properNoun = true;
       if (alias.needsFullName) sense.needsFullName = true;
       if (alias.context) sense.context = alias.context.any.map(contextKey);
+      for (const phrase of alias.notIn ?? []) {
+        const phraseKey = foldKey(phrase);
+        if (!phraseKey.includes(key)) {
+          issues.push({ file, path: `${aliasPath}.notIn`, message: `"${phrase}" does not contain the alias "${alias.text}"` });
+          continue;
+        }
+        const blockers = byKey.get(phraseKey) ?? [];
+        if (!blockers.some((s) => s.sense.blocks)) blockers.push({ sense: { entity: entity.id, blocks: true }, file, path: `${aliasPath}.notIn`, text: phrase });
+        byKey.set(phraseKey, blockers);
+      }
       const senses = byKey.get(key) ?? [];
       if (senses.some((s) => s.sense.entity === entity.id && sameRules(s.sense, sense))) continue; // harmless repeat
       senses.push({ sense, file, path: aliasPath, text: alias.text });
@@ -214,7 +224,7 @@ function reportCollisions(senses: readonly SenseOrigin[], issues: DataIssue[]): 
     for (let j = i + 1; j < senses.length; j++) {
       const a = senses[i] as SenseOrigin;
       const b = senses[j] as SenseOrigin;
-      if (a.sense.entity === b.sense.entity) continue;
+      if (a.sense.entity === b.sense.entity || a.sense.blocks || b.sense.blocks) continue;
       const caseSeparates = a.sense.exact !== undefined && b.sense.exact !== undefined && a.sense.exact !== b.sense.exact;
       if (caseSeparates) continue;
       const disambiguated = (s: AliasSense): boolean => s.context !== undefined || s.needsFullName === true;

@@ -56,6 +56,7 @@ export const Alias = z.strictObject({
       any: z.array(z.string().trim().min(1)).min(1), // the alias counts only when one of these appears on the page
     })
     .optional(),
+  notIn: z.array(z.string().trim().min(1)).min(1).optional(), // longer phrases in which it names something else ("Albuquerque, New Mexico")
 });
 
 /** A post an official held, dated so that a story from any year shows who held it then. */
