@@ -10,7 +10,7 @@ interface RawEntity {
   id: string;
   name: string;
   nativeName?: string;
-  aliases?: { text: string }[];
+  aliases?: { text: string; notIn?: string[] }[];
   roles?: { body?: string }[];
   relations?: { target: string }[];
 }
@@ -31,7 +31,11 @@ export async function writeTenfoldData(sourceDir: string, outDir: string): Promi
         id: `${entity.id}-${tag}`,
         name: `${entity.name} ${suffix}`,
         ...(entity.nativeName ? { nativeName: `${entity.nativeName} ${suffix}` } : {}),
-        aliases: (entity.aliases ?? []).map((alias) => ({ ...alias, text: `${alias.text} ${suffix}` })),
+        aliases: (entity.aliases ?? []).map((alias) => ({
+          ...alias,
+          text: `${alias.text} ${suffix}`,
+          ...(alias.notIn ? { notIn: alias.notIn.map((phrase) => phrase.replace(alias.text, `${alias.text} ${suffix}`)) } : {}),
+        })),
         roles: (entity.roles ?? []).map(({ body, ...role }) => ({ ...role, ...(body ? { body: `${body}-${tag}` } : {}) })),
         relations: (entity.relations ?? []).map((relation) => ({ ...relation, target: `${relation.target}-${tag}` })),
       }));
