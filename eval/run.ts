@@ -10,7 +10,7 @@ import { buildCard } from '../src/core/card.js';
 import { PageContext, Recognizer } from '../src/core/recognize.js';
 import type { Entity, ReferenceData } from '../src/core/types.js';
 import { launchWithExtension } from '../test/support/chromium.js';
-import { PROJECT_ROOT, startServer } from '../test/support/server.js';
+import { PROJECT_ROOT, seedNames, startServer } from '../test/support/server.js';
 import { articleText } from './article-text.js';
 import { type Counts, type GoldPage, type Prediction, type Score, f1, negativesPerTrap, precision, recall, score } from './score.js';
 
@@ -82,16 +82,16 @@ const READ_ARTICLE_MARKS = `(() => {
   });
 })()`;
 
-async function predictInChromium(pages: readonly { page: GoldPage }[]): Promise<Map<string, Prediction[]>> {
+async function predictInChromium(paths: readonly string[]): Promise<Map<string, Prediction[]>> {
   const server = await startServer([CORPUS]);
   const { context } = await launchWithExtension();
   const out = new Map<string, Prediction[]>();
   try {
     const tab = await context.newPage();
-    for (const { page } of pages) {
-      await tab.goto(`${server.origin}/${page.id}.html`);
+    for (const pagePath of paths) {
+      await tab.goto(`${server.origin}/${pagePath}`);
       await tab.waitForSelector('html[data-policy-lens="ready"]', { state: 'attached', timeout: 30_000 });
-      out.set(page.id, (await tab.evaluate(READ_ARTICLE_MARKS)) as Prediction[]);
+      out.set(pagePath, (await tab.evaluate(READ_ARTICLE_MARKS)) as Prediction[]);
     }
   } finally {
     await context.close();
@@ -159,6 +159,53 @@ function report(name: string, result: Score, pages: readonly GoldPage[]): string
   ].join('\n');
 }
 
+/** Length of the longest common subsequence of two lists of "entity|text" items: matches kept in order. */
+function inOrder(a: readonly string[], b: readonly string[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] as number);
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The seed articles, when ../shared/seeds exists: gold highlights in document order (test/corpus/seeds.gold.json). */
+async function seedSection(): Promise<string> {
+  const names = await seedNames();
+  if (names.length === 0) return '### Seed articles\n\n../shared/seeds is absent here: the seed articles were not scored.';
+  const gold = JSON.parse(await readFile(path.join(CORPUS, 'seeds.gold.json'), 'utf8')) as { seeds: Record<string, { highlights: { entity: string; text: string; note?: string }[] }> };
+  const predicted = await predictInChromium(names.map((name) => `seeds/${name}`));
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  const rows = names.map((name) => {
+    const expected = (gold.seeds[name]?.highlights ?? []).map((h) => `${h.entity}|${h.text}`);
+    const found = (predicted.get(`seeds/${name}`) ?? []).map((p) => `${p.entity}|${p.text}`);
+    const tp = inOrder(expected, found);
+    const c = { tp, fp: found.length - tp, fn: expected.length - tp };
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+    return `| ${name} | ${expected.length} | ${found.length} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(precision(c))} | ${pct(recall(c))} |`;
+  });
+  const notes = Object.entries(gold.seeds).flatMap(([name, s]) => s.highlights.filter((h) => h.note).map((h) => `- ${name}: \`${h.entity}\` "${h.text}": ${h.note}`));
+  return [
+    '### Seed articles (../shared/seeds, in Chromium)',
+    '',
+    `Overall: precision **${pct(precision(total))}**, recall **${pct(recall(total))}** (TP ${total.tp}, FP ${total.fp}, FN ${total.fn}).`,
+    '',
+    '| seed | gold | highlighted | TP | FP | FN | precision | recall |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    'Known misses, written into the gold:',
+    '',
+    ...notes,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const data = await compileDatabase();
   const corpus = await loadCorpus();
@@ -171,8 +218,10 @@ async function main(): Promise<void> {
   if (!args.includes('--node-only')) {
     const { execFileSync } = await import('node:child_process');
     execFileSync(process.execPath, ['build.mjs'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    const browserPredictions = await predictInChromium(corpus);
+    const byPath = await predictInChromium(corpus.map(({ page }) => `${page.id}.html`));
+    const browserPredictions = new Map(corpus.map(({ page }) => [page.id, byPath.get(`${page.id}.html`) ?? []]));
     sections.unshift(report('Chromium: the built extension on each page', score(pages, browserPredictions, typeOf), pages));
+    sections.push(await seedSection());
   }
   const dated = checkDatedRoles(pages, data);
   const gold = pages.reduce((n, p) => n + p.gold.length, 0);

@@ -4,6 +4,7 @@
 // (up to Greek final sigma, which no alias uses).
 import { needsWordBoundaries } from './matcher.js';
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -12,6 +13,8 @@ const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
 
 /** The prefilter's folding: the same words as `foldText` gives, without its offset map. */
 export function quickFold(text: string): string {
+  // Most text on most pages is ASCII: lower case is all the folding it needs.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.replace(INVISIBLE, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING, '').toLowerCase().replace(/ı/g, 'i');
 }
 
@@ -46,12 +49,27 @@ export function prefilterFor(keys: readonly string[], frequencyRank: (word: stri
 }
 
 export class Prefilter {
-  private readonly words: Map<string, number>;
+  private readonly words: Set<string>;
+  private readonly sortedWords: readonly string[];
   private readonly substrings: readonly string[];
 
+  // A Set built straight from the array: the constructor runs on every page, and most pages never look a word up.
   constructor(data: PrefilterData) {
-    this.words = new Map(data.words.map((word, i) => [word, i]));
+    this.words = new Set(data.words);
+    this.sortedWords = data.words;
     this.substrings = data.substrings;
+  }
+
+  /** The signal of a word known to be in the set: its index in the sorted list. */
+  private signalOf(word: string): number {
+    let low = 0;
+    let high = this.sortedWords.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.sortedWords[mid] as string) < word) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** False only when no alias can occur in `text`. */
@@ -67,10 +85,8 @@ export class Prefilter {
     });
     // One native split instead of a match object per word; Japanese and Chinese runs are set apart first, since
     // they abut Latin acronyms with no space ("CFTCは").
-    for (const word of folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD)) {
-      const signal = this.words.get(word);
-      if (signal !== undefined) into.add(signal);
-    }
+    const words = (NON_ASCII.test(folded) ? folded.replace(UNSPACED_RUN, ' $& ') : folded).split(NON_WORD);
+    for (const word of words) if (this.words.has(word)) into.add(this.signalOf(word));
     return into;
   }
 }
