@@ -173,11 +173,11 @@ function inOrder(a: readonly string[], b: readonly string[]): number {
   return row[b.length] as number;
 }
 
-/** The seed articles, when ../shared/seeds exists: gold highlights in document order (test/corpus/seeds.gold.json). */
+/** The seed articles, when ../shared/seeds exists: gold highlights in document order (test/corpus/seed-articles.json). */
 async function seedSection(): Promise<string> {
   const names = await seedNames();
   if (names.length === 0) return '### Seed articles\n\n../shared/seeds is absent here: the seed articles were not scored.';
-  const gold = JSON.parse(await readFile(path.join(CORPUS, 'seeds.gold.json'), 'utf8')) as { seeds: Record<string, { highlights: { entity: string; text: string; note?: string }[] }> };
+  const gold = JSON.parse(await readFile(path.join(CORPUS, 'seed-articles.json'), 'utf8')) as { seeds: Record<string, { highlights: { entity: string; text: string; note?: string }[] }> };
   const predicted = await predictInChromium(names.map((name) => `seeds/${name}`));
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const rows = names.map((name) => {

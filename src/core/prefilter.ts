@@ -4,7 +4,8 @@
 // (up to Greek final sigma, which no alias uses).
 import { needsWordBoundaries } from './matcher.js';
 
-const NON_ASCII = /[^\x00-\x7f]/;
+// Anything outside printable ASCII and white space takes the full Unicode path.
+const NON_ASCII = /[^\t\n\r\f\v -~]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
