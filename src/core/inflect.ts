@@ -5,23 +5,26 @@
 
 const CYRILLIC_WORD = /^[\u0430-\u044f]+$/;
 
-// Endings by case: nominative, genitive, dative, accusative, instrumental, prepositional, then the plural of each.
-type Paradigm = { ending: string; forms: string[] };
+// Endings by case, aligned: nominative, genitive, dative, accusative, instrumental, prepositional, then the same six
+// in the plural. An adjective+noun key is declined by pairing the two tables case by case.
+type Paradigm = { ending: string; cases: string[] };
 
-const NOUNS: Paradigm[] = [
-  { ending: 'ия', forms: ['ия', 'ии', 'ии', 'ию', 'иеи', 'ии', 'ии', 'ии', 'иям', 'ии', 'иями', 'иях'] },
-  { ending: 'ие', forms: ['ие', 'ия', 'ию', 'ие', 'ием', 'ии', 'ия', 'ии', 'иям', 'ия', 'иями', 'иях'] },
-  { ending: 'а', forms: ['а', 'ы', 'и', 'е', 'у', 'ои', 'ою', 'е', 'ы', '', 'ам', 'ами', 'ах'] },
-  { ending: 'я', forms: ['я', 'и', 'е', 'ю', 'еи', 'ею', 'е', 'и', '', 'ям', 'ями', 'ях'] },
-  { ending: 'ь', forms: ['ь', 'я', 'ю', 'ем', 'е', 'и', 'еи', 'ям', 'ями', 'ях'] },
-  { ending: 'о', forms: ['о', 'а', 'у', 'ом', 'е', 'ам', 'ами', 'ах'] },
+const NOUN_CASES: Paradigm[] = [
+  { ending: 'ия', cases: ['ия', 'ии', 'ии', 'ию', 'иеи', 'ии', 'ии', 'ии', 'иям', 'ии', 'иями', 'иях'] },
+  { ending: 'ие', cases: ['ие', 'ия', 'ию', 'ие', 'ием', 'ии', 'ия', 'ии', 'иям', 'ия', 'иями', 'иях'] },
+  { ending: 'а', cases: ['а', 'ы', 'е', 'у', 'ои', 'е', 'ы', '', 'ам', 'ы', 'ами', 'ах'] },
+  { ending: 'я', cases: ['я', 'и', 'е', 'ю', 'еи', 'е', 'и', '', 'ям', 'и', 'ями', 'ях'] },
+  { ending: 'ь', cases: ['ь', 'я', 'ю', 'ь', 'ем', 'е', 'и', 'еи', 'ям', 'и', 'ями', 'ях'] },
+  { ending: 'о', cases: ['о', 'а', 'у', 'о', 'ом', 'е', 'а', '', 'ам', 'а', 'ами', 'ах'] },
   // A word ending in a consonant: masculine nouns and surnames in -ов, -ев, -ин ("Краснов", "Интерпол").
-  { ending: '', forms: ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'и', 'ов', 'ам', 'ами', 'ах'] },
+  { ending: '', cases: ['', 'а', 'у', '', 'ом', 'е', 'ы', 'ов', 'ам', 'ы', 'ами', 'ах'] },
 ];
 
-// Adjectives: each form pairs with the noun form of the same case (the paradigms above are not aligned by case, so
-// an adjective+noun key is expanded by pairing on the case table below instead).
-const ADJECTIVES: { ending: string; cases: string[] }[] = [
+// Forms a noun takes alone that the aligned table leaves out: surnames' instrumental ("Красновым"), the genitive
+// in -и after к, г, х ("Думы" but "банки"), and the older instrumental in -ою/-ею.
+const EXTRA_NOUN_ENDINGS: Record<string, string[]> = { '': ['ым', 'и'], а: ['и', 'ою'], я: ['ею'] };
+
+const ADJECTIVES: Paradigm[] = [
   { ending: 'ыи', cases: ['ыи', 'ого', 'ому', 'ыи', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
   { ending: 'ои', cases: ['ои', 'ого', 'ому', 'ои', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
   { ending: 'ии', cases: ['ии', 'его', 'ему', 'ии', 'им', 'ем', 'ие', 'их', 'им', 'ие', 'ими', 'их'] },
@@ -30,19 +33,9 @@ const ADJECTIVES: { ending: string; cases: string[] }[] = [
   { ending: 'ое', cases: ['ое', 'ого', 'ому', 'ое', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
 ];
 
-// The same twelve cases for nouns, for agreement with an adjective.
-const NOUN_CASES: { ending: string; cases: string[] }[] = [
-  { ending: 'ия', cases: ['ия', 'ии', 'ии', 'ию', 'иеи', 'ии', 'ии', 'ии', 'иям', 'ии', 'иями', 'иях'] },
-  { ending: 'а', cases: ['а', 'ы', 'е', 'у', 'ои', 'е', 'ы', '', 'ам', 'ы', 'ами', 'ах'] },
-  { ending: 'я', cases: ['я', 'и', 'е', 'ю', 'еи', 'е', 'и', '', 'ям', 'и', 'ями', 'ях'] },
-  { ending: 'ь', cases: ['ь', 'я', 'ю', 'ь', 'ем', 'е', 'и', 'еи', 'ям', 'и', 'ями', 'ях'] },
-  { ending: 'о', cases: ['о', 'а', 'у', 'о', 'ом', 'е', 'а', '', 'ам', 'а', 'ами', 'ах'] },
-  { ending: '', cases: ['', 'а', 'у', '', 'ом', 'е', 'ы', 'ов', 'ам', 'ы', 'ами', 'ах'] },
-];
-
 const MIN_STEM = 3; // shorter words (acronyms such as "цб", "мвд") do not decline
 
-function paradigmOf<T extends { ending: string }>(word: string, table: readonly T[]): T | undefined {
+function paradigmOf(word: string, table: readonly Paradigm[]): Paradigm | undefined {
   // Acronyms ("фсб", "мвд", "ркн") have no vowel and do not decline.
   if (!CYRILLIC_WORD.test(word) || !/[аеиоуыэюя]/.test(word)) return undefined;
   const found = table.find((p) => word.endsWith(p.ending) && (p.ending !== '' || !/[аеиоуыэюяь]$/.test(word)));
@@ -50,10 +43,10 @@ function paradigmOf<T extends { ending: string }>(word: string, table: readonly 
 }
 
 function nounForms(word: string): string[] {
-  const paradigm = paradigmOf(word, NOUNS);
+  const paradigm = paradigmOf(word, NOUN_CASES);
   if (!paradigm) return [word];
   const stem = word.slice(0, word.length - paradigm.ending.length);
-  return paradigm.forms.map((ending) => stem + ending);
+  return [...paradigm.cases, ...(EXTRA_NOUN_ENDINGS[paradigm.ending] ?? [])].map((ending) => stem + ending);
 }
 
 /** Case forms of a folded key: its first word declined, or, for adjective + noun, both declined in agreement. */
