@@ -50,9 +50,17 @@ export function* iterateRuns(root: Node): Generator<TextRun> {
     if (node.data.trim().length > 0) yield { text: node.data, pieces: [{ node, start: 0 }] };
     return;
   }
+  // An excluded element ends the run it interrupts: no name may reach across code or a form field, and a
+  // highlight's range then never contains excluded text.
+  let interrupted = false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR)) {
+        interrupted = true;
+        return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
   });
   let run: TextRun | null = null;
   let runBlock: Element | null = null;
@@ -65,7 +73,8 @@ export function* iterateRuns(root: Node): Generator<TextRun> {
     }
     const text = (node as Text).data;
     const block = blockOf(node);
-    if (run === null || block !== runBlock) {
+    if (run === null || block !== runBlock || interrupted) {
+      interrupted = false;
       if (text.trim().length === 0) continue; // white space between blocks starts nothing
       if (run !== null) yield run;
       run = { text: '', pieces: [] };

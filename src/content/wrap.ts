@@ -2,18 +2,15 @@
 // be swapped after a measurement. mark.js only wraps: recognition has already decided every range.
 import Mark from 'mark.js';
 import type { EntityLabel } from '../core/types.js';
-import { EXCLUDED_SELECTOR, type TextRun, locate } from './collect.js';
+import { type TextRun, locate } from './collect.js';
 
 export const MARK_TAG = 'policy-lens-mark';
 export const MARK_CLASS = 'policy-lens-mark';
 
-// Text mark.js skips when it counts offsets. Our own marks are counted (unlike in recognition): wrapping one
-// context must not shift the offsets of an enclosing one planned before it.
-const UNCOUNTED = EXCLUDED_SELECTOR.split(',').filter((selector) => selector !== MARK_TAG);
-const UNCOUNTED_SELECTOR = UNCOUNTED.join(',');
-// mark.js tests exclusions against a text node's parent only; "x *" extends each rule to descendants. One combined
-// selector: mark.js calls matches() once per selector in its list, for every text node.
-const MARK_EXCLUDE = [UNCOUNTED.flatMap((selector) => [selector, `${selector} *`]).join(',')];
+// mark.js skips a text node whose parent matches its exclusions; it always adds these five. Recognition has already
+// kept away from code, form fields and the rest, so mark.js needs nothing more: counting offsets with the same
+// parent-only rule keeps the two in step, and a long descendant selector tested on every text node cost time.
+const MARK_DEFAULT_EXCLUDED = 'script,style,title,head,html';
 
 export interface Highlight {
   run: TextRun;
@@ -35,7 +32,7 @@ function textOffsets(context: Element): Map<Text, number> {
   const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
   let total = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.parentElement?.closest(UNCOUNTED_SELECTOR)) continue;
+    if (node.parentElement?.matches(MARK_DEFAULT_EXCLUDED)) continue;
     offsets.set(node, total);
     total += node.data.length;
   }
@@ -87,7 +84,7 @@ export function wrapHighlights(highlights: readonly Highlight[]): number {
     new Mark(context as HTMLElement).markRanges(ranges, {
       element: MARK_TAG,
       className: MARK_CLASS,
-      exclude: MARK_EXCLUDE,
+      exclude: [],
       each: (element: Element, range: unknown) => {
         const { highlight } = range as PlacedRange;
         decorate(element, highlight);
