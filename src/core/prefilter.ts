@@ -10,6 +10,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_WORD_ASCII = /[^a-z0-9]+/;
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 
 /** The prefilter's folding: the same words as `foldText` gives, without its offset map. */
@@ -59,7 +60,11 @@ export class Prefilter {
     this.words = new Set(data.words);
     this.sortedWords = data.words;
     this.substrings = data.substrings;
+    this.asciiSubstring = data.substrings.map((key) => !NON_ASCII.test(key));
   }
+
+  /** Whether each substring key could occur in ASCII text at all. */
+  private readonly asciiSubstring: boolean[];
 
   /** The signal of a word known to be in the set: its index in the sorted list. */
   private signalOf(word: string): number {
@@ -81,12 +86,14 @@ export class Prefilter {
   /** The signals present in `text` (see `keySignals`), added to `into` when given. */
   signalsIn(text: string, into = new Set<number>()): Set<number> {
     const folded = quickFold(text);
+    const ascii = !NON_ASCII.test(folded);
     this.substrings.forEach((key, i) => {
-      if (folded.includes(key)) into.add(-1 - i);
+      if ((!ascii || this.asciiSubstring[i]) && folded.includes(key)) into.add(-1 - i);
     });
     // One native split instead of a match object per word; Japanese and Chinese runs are set apart first, since
     // they abut Latin acronyms with no space ("CFTCは").
-    const words = (NON_ASCII.test(folded) ? folded.replace(UNSPACED_RUN, ' $& ') : folded).split(NON_WORD);
+    // ASCII text splits with a plain pattern: a Unicode property class costs far more per character.
+    const words = NON_ASCII.test(folded) ? folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD) : folded.split(NON_WORD_ASCII);
     for (const word of words) if (this.words.has(word)) into.add(this.signalOf(word));
     return into;
   }
