@@ -43,12 +43,6 @@ export interface ContentApi {
   applySiteEnabled: { params: { enabled: boolean }; result: boolean };
 }
 
-export type Api = BackgroundApi | ContentApi;
-
-export type Request<A, K extends keyof A = keyof A> = K extends keyof A
-  ? { name: K; params: A[K] extends { params: infer P } ? P : never }
-  : never;
-
 export type Params<A, K extends keyof A> = A[K] extends { params: infer P } ? P : never;
 export type Result<A, K extends keyof A> = A[K] extends { result: infer R } ? R : never;
 

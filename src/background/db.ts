@@ -40,5 +40,3 @@ export class PolicyLensDatabase extends Dexie {
     });
   }
 }
-
-export const REFERENCE_TABLES = ['entities', 'coverage', 'meta'] as const;

@@ -1,14 +1,9 @@
 // Builds the popover's view of an entity: roles judged against the story's date, facts with their sources resolved,
 // related coverage newest first.
 import type { Role, Source } from './data/schema.js';
+import { jurisdictionName } from './jurisdictions.js';
 import type { Card, CardCoverage, CardRole, CardSource, Coverage, Entity } from './types.js';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-export function jurisdictionName(code: string): string {
-  if (code === 'INT') return 'International';
-  return regionNames.of(code) ?? code;
-}
 
 /** Compares ISO dates of mixed precision by their earliest day ("2022" < "2022-03"). */
 function isBefore(a: string, b: string): boolean {

@@ -2,6 +2,7 @@
 // (Aho-Corasick). The cost of handing mark.js thousands of keywords grows with keywords × text nodes; this does not.
 // The trie lives in flat typed arrays (first child / next sibling, a direct table for the root's children) because
 // it is built on every page load: a Map per node cost ~25 ms to build at 1,200 aliases, this costs a few.
+import { UNSPACED_CHAR, UNSPACED_CLASS } from './scripts.js';
 import type { CompiledAlias } from './types.js';
 
 /** An occurrence of an alias key in folded text, before any page rule is applied. */
@@ -12,8 +13,8 @@ export interface KeyMatch {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Scripts written without spaces between words, where a key cannot demand word boundaries.
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// Scripts written without spaces between words, where a key cannot demand word boundaries (Thai too).
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CLASS}\\p{Script=Thai}]`, 'u');
 
 /** Whether a folded key must stand between word boundaries to match (false for Japanese, Chinese, Thai). */
 export function needsWordBoundaries(key: string): boolean {
@@ -28,8 +29,6 @@ function isWordChar(code: number): boolean {
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
-
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function isUnspaced(code: number): boolean {
   return code >= 0x2e80 && UNSPACED_CHAR.test(String.fromCharCode(code));

@@ -3,6 +3,7 @@
 // character, costly in code the browser has not optimised yet. The answer may be a false "yes", never a false "no"
 // (up to Greek final sigma, which no alias uses).
 import { needsWordBoundaries } from './matcher.js';
+import { UNSPACED_CLASS } from './scripts.js';
 
 // Anything outside printable ASCII and white space takes the full Unicode path.
 const NON_ASCII = /[^\t\n\r\f\v -~]/;
@@ -11,7 +12,7 @@ const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_WORD_ASCII = /[^a-z0-9]+/;
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_CLASS}]+`, 'gu');
 
 /** The prefilter's folding: the same words as `foldText` gives, without its offset map. */
 export function quickFold(text: string): string {

@@ -5,10 +5,10 @@
 import { foldKeepingCase, foldText, originalEnd } from './fold.js';
 import { AliasMatcher } from './matcher.js';
 import { Prefilter, quickFold } from './prefilter.js';
+import { UNSPACED_CHAR, UNSPACED_CLASS } from './scripts.js';
 import type { AliasIndex, AliasSense, CompiledAlias, Mention } from './types.js';
 
-const UNSPACED_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const BOUNDARY = '[^\\p{L}\\p{N}]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+const BOUNDARY = `[^\\p{L}\\p{N}]|[${UNSPACED_CLASS}]`;
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
 
 function escapeRegExp(text: string): string {
@@ -50,7 +50,7 @@ export class PageContext {
       const haystack = exact ? this.joined.raw : this.joined.folded;
       // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
       // context word written in them needs none.
-      const pattern = UNSPACED_WORD.test(needle)
+      const pattern = UNSPACED_CHAR.test(needle)
         ? undefined
         : new RegExp(`(?:^|${BOUNDARY})${escapeRegExp(needle)}(?=$|${BOUNDARY})`, 'u');
       present = pattern ? pattern.test(haystack) : haystack.includes(needle);
@@ -87,6 +87,7 @@ function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
 export class Recognizer {
   private readonly aliases: readonly CompiledAlias[];
   private readonly matcher: AliasMatcher;
+  private readonly prefilterData: AliasIndex['prefilter'];
   private prefilter: Prefilter | undefined;
   /** Index in `aliases` of each alias the automaton was built from. */
   private readonly included: number[];
@@ -101,8 +102,6 @@ export class Recognizer {
     this.matcher = new AliasMatcher(this.included.map((i) => index.aliases[i] as CompiledAlias));
     this.prefilterData = index.prefilter;
   }
-
-  private readonly prefilterData: AliasIndex['prefilter'];
 
   /** Finds the alias occurrences in a run of text (already added to the page's context). */
   scan(original: string): Candidate[] {

@@ -1,6 +1,6 @@
 // The data report: how big and how well sourced the database is. Printed by `npm run data:report` and kept in
 // docs/data.md (a unit test checks the two agree).
-import { jurisdictionName } from '../card.js';
+import { jurisdictionName } from '../jurisdictions.js';
 import type { ReferenceData } from '../types.js';
 
 function median(values: number[]): number {

@@ -2,15 +2,8 @@
 // reference data: build.mjs validates every file against it, and the types below are inferred from it.
 // Field names follow FollowTheMoney / OpenSanctions where one fits (name, alias, country, wikidataId, sourceUrl).
 import { z } from 'zod';
+import { isKnownJurisdiction } from '../jurisdictions.js';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** True for an ISO 3166-1 alpha-2 code that ICU knows, for "EU", and for "INT" (international bodies). */
-export function isKnownJurisdiction(code: string): boolean {
-  if (code === 'INT' || code === 'EU') return true;
-  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return false;
-  return regionNames.of(code) !== code;
-}
 
 /** ISO 8601 calendar date at day, month or year precision ("2022-11-11", "2022-11", "2022"), checked for real days. */
 export const IsoDate = z.string().refine((value) => {
