@@ -1,23 +1,35 @@
 // The one typed protocol between the content script, the extension pages and the background. Adding a message is
 // one line in a map; the compiler checks both the caller and the handler.
-import type { PrefilterData } from './core/prefilter.js';
-import type { AliasIndex, Card, EntityType } from './core/types.js';
+import type { Candidate } from './core/recognize.js';
+import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
-  /**
-   * What a page needs before its first scan: whether the site is on and, if so, the small prefilter. The full alias
-   * index is asked for only once some text passes the prefilter: most pages name nothing.
-   */
-  getPageSetup: { params: { host: string }; result: { enabled: boolean; prefilter: PrefilterData | null } };
-  /** The alias index the matcher is built from. */
-  getAliasIndex: { params: Record<string, never>; result: AliasIndex | null };
+  /** Whether the content script should scan this site. */
+  getPageSetup: { params: { host: string }; result: { enabled: boolean } };
+  /** For each text, false only when no alias can occur in it (the prefilter): most pages name nothing. */
+  mayName: { params: { texts: string[] }; result: boolean[] };
+  /** The alias occurrences in a batch of text runs, with what the page needs to resolve them. */
+  findCandidates: { params: { texts: string[] }; result: FoundCandidates };
   /** The popover card for an entity, with roles judged as of the story's date when known. */
   getCard: { params: { id: string; storyDate?: string }; result: Card | null };
   /** Which dataset is loaded, when it was seeded and how long seeding took. */
   getDatasetInfo: { params: Record<string, never>; result: DatasetInfo | null };
   getSiteEnabled: { params: { host: string }; result: boolean };
   setSiteEnabled: { params: { host: string; enabled: boolean }; result: boolean };
+}
+
+/**
+ * Recognition is split: the background, which holds the alias index and keeps its automaton compiled and warm, finds
+ * the occurrences; the page, which holds the page's context, resolves them.
+ */
+export interface FoundCandidates {
+  /** The runs in which something was found: their position in the batch, and the occurrences in order. */
+  runs: { run: number; candidates: Candidate[] }[];
+  /** The aliases the candidates refer to, by their id in the alias index. */
+  aliases: Record<number, CompiledAlias>;
+  /** The label of every entity those aliases can mean. */
+  entities: Record<string, EntityLabel>;
 }
 
 export interface DatasetInfo {

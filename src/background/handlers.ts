@@ -1,8 +1,9 @@
 // The background's answers to the protocol in messages.ts, over the database. No browser API here, so the
 // handlers are tested in Node against fake-indexeddb.
 import { buildCard, citedCoverageIds } from '../core/card.js';
-import type { Coverage } from '../core/types.js';
-import type { BackgroundApi, Handlers } from '../messages.js';
+import { AliasFinder } from '../core/recognize.js';
+import type { AliasIndex, Coverage } from '../core/types.js';
+import type { BackgroundApi, FoundCandidates, Handlers } from '../messages.js';
 import type { PolicyLensDatabase } from './db.js';
 
 function today(): string {
@@ -13,6 +14,35 @@ function isStoryDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
+// A page's text arrives in batches; a larger one is refused rather than let it hold the background.
+const MAX_BATCH_CHARS = 4 * 1024 * 1024;
+
+function requireTexts(texts: unknown): string[] {
+  if (!Array.isArray(texts) || !texts.every((text) => typeof text === 'string')) throw new Error('texts must be an array of strings');
+  if (texts.reduce((total: number, text: string) => total + text.length, 0) > MAX_BATCH_CHARS) throw new Error(`a batch of text may hold at most ${MAX_BATCH_CHARS} characters`);
+  return texts;
+}
+
+/** Finds the candidates in each text, and gathers the aliases and labels the page needs to resolve them. */
+export function findInTexts(finder: AliasFinder, index: AliasIndex, texts: readonly string[]): FoundCandidates {
+  const found: FoundCandidates = { runs: [], aliases: {}, entities: {} };
+  texts.forEach((text, run) => {
+    const candidates = finder.find(text);
+    if (candidates.length === 0) return;
+    found.runs.push({ run, candidates });
+    for (const { alias: id } of candidates) {
+      const alias = index.aliases[id];
+      if (!alias || found.aliases[id]) continue;
+      found.aliases[id] = alias;
+      for (const { entity } of alias.senses) {
+        const label = index.entities[entity];
+        if (label) found.entities[entity] = label;
+      }
+    }
+  });
+  return found;
+}
+
 function requireHost(host: unknown): string {
   if (typeof host !== 'string' || host.length === 0 || host.length > 253) throw new Error('a host name is required');
   return host.toLowerCase();
@@ -20,17 +50,34 @@ function requireHost(host: unknown): string {
 
 export function createBackgroundHandlers(db: PolicyLensDatabase): Handlers<BackgroundApi> {
   const isEnabled = async (host: string): Promise<boolean> => (await db.siteSettings.get(host))?.enabled ?? true;
+  // Compiled once per background lifetime: seeding happens before the handlers exist, so the index cannot change.
+  let finding: Promise<{ index: AliasIndex; finder: AliasFinder }> | undefined;
+  const loadFinder = () =>
+    (finding ??= db.meta.get('dataset').then((meta) => {
+      if (!meta) throw new Error('the database has no alias index');
+      return { index: meta.aliasIndex, finder: new AliasFinder(meta.aliasIndex) };
+    })).catch((error: unknown) => {
+      finding = undefined; // let the next request try again
+      throw error;
+    });
 
   return {
     async getPageSetup({ host }) {
       const enabled = await isEnabled(requireHost(host));
-      if (!enabled) return { enabled, prefilter: null };
-      const meta = await db.meta.get('dataset');
-      return { enabled, prefilter: meta?.aliasIndex.prefilter ?? null };
+      if (enabled) void loadFinder().catch(() => {}); // warm it while the page collects its text
+      return { enabled };
     },
 
-    async getAliasIndex() {
-      return (await db.meta.get('dataset'))?.aliasIndex ?? null;
+    async mayName({ texts }) {
+      const checked = requireTexts(texts);
+      const { finder } = await loadFinder();
+      return checked.map((text) => finder.mayName(text));
+    },
+
+    async findCandidates({ texts }) {
+      const checked = requireTexts(texts);
+      const { finder, index } = await loadFinder();
+      return findInTexts(finder, index, checked);
     },
 
     async getCard({ id, storyDate }) {

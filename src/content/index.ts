@@ -1,13 +1,11 @@
-// The content script: asks the background whether this site is on and for the alias index, scans the page,
-// mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
+// The content script: asks the background whether this site is on, scans the page (the background finds, the page
+// resolves and wraps), mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
 import type Browser from 'webextension-polyfill';
 import { browser, invokeBackground } from '../browser.js';
-import type { PrefilterData } from '../core/prefilter.js';
-import type { AliasIndex } from '../core/types.js';
 import { type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
-import { PageScanner } from './scanner.js';
+import { type CandidateSource, PageScanner } from './scanner.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
@@ -27,21 +25,30 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
 }
 
-async function loadIndex(): Promise<AliasIndex> {
-  const index = await invokeBackground('getAliasIndex', {});
-  if (!index) throw new Error('the database has no alias index');
-  return index;
+/** A question to the background, timed as "policy-lens:ask" (wall time: the page's thread is free meanwhile). */
+async function ask<T>(answer: Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await answer;
+  } finally {
+    measure('ask', started);
+  }
 }
 
-async function turnOn(prefilter: PrefilterData): Promise<void> {
+const candidateSource: CandidateSource = {
+  mayName: (texts) => ask(invokeBackground('mayName', { texts })),
+  findCandidates: (texts) => ask(invokeBackground('findCandidates', { texts })),
+};
+
+async function turnOn(): Promise<void> {
   enabled = true;
   setState('scanning');
   const body = document.body ?? root;
   const started = performance.now();
   const storyDate = readStoryDate(document);
-  scanner = new PageScanner(prefilter, loadIndex, body, () => setState('ready'));
+  scanner = new PageScanner(candidateSource, body, () => setState('ready'));
   popover = new PopoverController((id) => invokeBackground('getCard', storyDate ? { id, storyDate } : { id }));
-  measure('setup', started); // mounting the scanner and the listeners; the matcher is built when text needs it
+  measure('setup', started); // mounting the scanner and the listeners
   await scanner.start();
 }
 
@@ -57,8 +64,7 @@ function turnOff(): void {
 async function applySetup(): Promise<void> {
   const setup = await invokeBackground('getPageSetup', { host });
   if (!setup.enabled) turnOff();
-  else if (setup.prefilter) await turnOn(setup.prefilter);
-  else throw new Error('the database is not ready');
+  else await turnOn();
 }
 
 const handlers: Handlers<ContentApi> = {

@@ -1,16 +1,29 @@
-// Scans a page: collects its text, recognises mentions, wraps them, and keeps doing so for content added later.
-// Work is sliced so that no task blocks the page for long; the page's own mutations are scanned, ours never are.
-import { type PrefilterData, Prefilter } from '../core/prefilter.js';
-import { type Candidate, PageContext, Recognizer } from '../core/recognize.js';
-import type { AliasIndex, EntityLabel } from '../core/types.js';
-import type { PageEntity } from '../messages.js';
+// Scans a page: collects its text, has the background find alias occurrences in it, resolves them against the page,
+// wraps them, and keeps doing so for content added later. The page's side is only walking, resolving and wrapping:
+// the automaton over every alias lives in the background, compiled once and kept warm, instead of being rebuilt
+// cold in every tab. Work is sliced so no task blocks the page for long; the page's own mutations are scanned, ours
+// never are.
+import { type Candidate, MentionResolver, PageContext } from '../core/recognize.js';
+import type { CompiledAlias, EntityLabel } from '../core/types.js';
+import type { FoundCandidates, PageEntity } from '../messages.js';
 import { EXCLUDED_SELECTOR, type TextRun, collectRuns, isExcluded, iterateRuns } from './collect.js';
 import { inSlices, measure } from './schedule.js';
 import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
 
 const MUTATION_SETTLE_MS = 60;
-// The largest text tested in one native pass (~1 ms); longer text is walked in slices.
+// The largest root whose whole text is sent for the prefilter's look in one message; longer text is walked in slices.
 const WHOLE_TEXT_LIMIT = 64 * 1024;
+// Runs travel to the background in batches of about this many characters, sent while the walk goes on.
+const BATCH_CHARS = 128 * 1024;
+// No paragraph of prose is this long: a longer run (a data dump, a hostile page) is context, never searched, so a
+// batch stays well under the background's limit.
+const MAX_RUN_CHARS = 1024 * 1024;
+
+/** The background's half of recognition (see `FoundCandidates`). */
+export interface CandidateSource {
+  mayName(texts: string[]): Promise<boolean[]>;
+  findCandidates(texts: string[]): Promise<FoundCandidates>;
+}
 
 function* runsOf(roots: readonly Node[]): Generator<TextRun> {
   for (const root of roots) if (root.isConnected) yield* iterateRuns(root);
@@ -22,12 +35,10 @@ interface ScannedRun {
 }
 
 export class PageScanner {
-  private readonly prefilter: Prefilter;
-  /** The prefilter signals seen on the page, and how many the current recognizer was built for. */
-  private readonly signals = new Set<number>();
-  private recognizer: Recognizer | undefined;
-  private recognizerSignals = 0;
-  private index: AliasIndex | undefined;
+  /** The aliases and entity labels the background has sent so far: all the page needs to resolve and label. */
+  private readonly aliases = new Map<number, CompiledAlias>();
+  private readonly labels = new Map<string, EntityLabel>();
+  private readonly resolver = new MentionResolver((id) => this.aliases.get(id));
   private readonly context = new PageContext();
   private readonly observer: MutationObserver;
   private readonly pendingRoots: Node[] = [];
@@ -36,12 +47,10 @@ export class PageScanner {
   private stopped = false;
 
   constructor(
-    prefilter: PrefilterData,
-    private readonly loadIndex: () => Promise<AliasIndex>,
+    private readonly source: CandidateSource,
     private readonly root: Element,
     private readonly onScanned: () => void,
   ) {
-    this.prefilter = new Prefilter(prefilter);
     this.observer = new MutationObserver((records) => this.notePageMutations(records));
   }
 
@@ -67,7 +76,7 @@ export class PageScanner {
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts].flatMap(([id, count]) => {
-      const label: EntityLabel | undefined = this.index?.entities[id];
+      const label = this.labels.get(id);
       return label ? [{ id, name: label.name, type: label.type, count }] : [];
     });
   }
@@ -83,61 +92,62 @@ export class PageScanner {
 
   private async scan(roots: Node[]): Promise<void> {
     if (this.stopped) return;
-    // First the whole page's text goes to the context (so a word anywhere can settle an ambiguous name), and the
-    // prefilter keeps the few runs that may name something.
-    const promising: TextRun[] = [];
-    // Most pages, and most added content, name nothing: one native pass over a root's whole text says so, and
+    // Most pages, and most added content, name nothing: the prefilter's look at a root's whole text says so, and
     // spares the walk. Its text still counts as context, read only if an ambiguous name ever needs it.
     const started = performance.now();
-    const hopeful = roots.filter((root) => {
-      if (!root.isConnected) return false;
-      const text = root.textContent ?? '';
-      // Past a size, one pass would be one long task: long pages take the sliced walk.
-      if (text.length > WHOLE_TEXT_LIMIT || this.prefilter.signalsIn(text).size > 0) return true;
+    const connected = roots.filter((root) => root.isConnected);
+    const small = connected.filter((root) => (root.textContent?.length ?? 0) <= WHOLE_TEXT_LIMIT);
+    measure('scan', started);
+    const mayName = small.length > 0 ? await this.source.mayName(small.map((root) => root.textContent ?? '')) : [];
+    const hopeful = connected.filter((root) => {
+      const i = small.indexOf(root);
+      if (i < 0 || mayName[i]) return true;
       this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
       return false;
     });
-    measure('scan', started);
+    // The walk: every run goes to the page's context, and to the background in batches sent as they fill.
+    const requests: { runs: TextRun[]; found: Promise<FoundCandidates> }[] = [];
+    let batch: TextRun[] = [];
+    let batchChars = 0;
+    const send = () => {
+      if (batch.length === 0) return;
+      requests.push({ runs: batch, found: this.source.findCandidates(batch.map((run) => run.text)) });
+      batch = [];
+      batchChars = 0;
+    };
     await inSlices('scan', runsOf(hopeful), (run) => {
       this.context.addText(run.text);
-      const found = this.prefilter.signalsIn(run.text);
-      if (found.size === 0) return;
-      promising.push(run);
-      for (const signal of found) this.signals.add(signal);
+      if (run.text.length > MAX_RUN_CHARS) return;
+      batch.push(run);
+      batchChars += run.text.length;
+      if (batchChars >= BATCH_CHARS) send();
     });
-    if (promising.length > 0 && !this.stopped) {
-      const recognizer = await this.ensureRecognizer();
-      const scanned: ScannedRun[] = [];
-      await inSlices('scan', promising, (run) => {
-        const candidates = recognizer.scan(run.text);
-        recognizer.notePresence(candidates, this.context);
-        if (candidates.length > 0) scanned.push({ run, candidates });
-      });
-      await this.resolveAndWrap(recognizer, scanned);
+    send();
+    const scanned: ScannedRun[] = [];
+    const replies = await Promise.all(requests.map((request) => request.found));
+    for (const [i, { runs: hits, aliases, entities }] of replies.entries()) {
+      const runs = (requests[i] as (typeof requests)[number]).runs;
+      for (const [id, alias] of Object.entries(aliases)) this.aliases.set(Number(id), alias);
+      for (const [id, label] of Object.entries(entities)) this.labels.set(id, label);
+      for (const { run, candidates } of hits) {
+        const textRun = runs[run];
+        if (textRun) scanned.push({ run: textRun, candidates });
+      }
+    }
+    if (scanned.length > 0 && !this.stopped) {
+      await inSlices('scan', scanned, ({ candidates }) => this.resolver.notePresence(candidates, this.context));
+      await this.resolveAndWrap(scanned);
     }
     this.onScanned();
   }
 
-  /** Rebuilt when new signals appear (content added later may name new entities); a small automaton is cheap. */
-  private async ensureRecognizer(): Promise<Recognizer> {
-    this.index ??= await this.loadIndex();
-    if (!this.recognizer || this.recognizerSignals !== this.signals.size) {
-      const started = performance.now();
-      this.recognizer = new Recognizer(this.index, this.signals);
-      this.recognizerSignals = this.signals.size;
-      measure('setup', started);
-    }
-    return this.recognizer;
-  }
-
-  private async resolveAndWrap(recognizer: Recognizer, scanned: readonly ScannedRun[]): Promise<void> {
-    const labels = (this.index as AliasIndex).entities;
+  private async resolveAndWrap(scanned: readonly ScannedRun[]): Promise<void> {
     let batch: Highlight[] = [];
     let resolved = 0;
     await inSlices('wrap', scanned, ({ run, candidates }) => {
       resolved++;
-      for (const mention of recognizer.resolve(candidates, this.context)) {
-        const label = labels[mention.entity];
+      for (const mention of this.resolver.resolve(candidates, this.context)) {
+        const label = this.labels.get(mention.entity);
         if (label) batch.push({ run, start: mention.start, end: mention.end, entity: mention.entity, label });
       }
       // Wrap once per few runs: wrapping is the costly part, and it must happen in this slice, not later.

@@ -34,68 +34,38 @@ export interface PrefilterData {
  * words occurs as a whole word, so any one of them will do: the rarest (highest frequency rank; words missing from
  * the frequency list rank highest), so that text about something else seldom passes.
  */
-export function prefilterFor(keys: readonly string[], frequencyRank: (word: string) => number = () => Infinity): { data: PrefilterData; keySignals: number[] } {
+export function prefilterFor(keys: readonly string[], frequencyRank: (word: string) => number = () => Infinity): PrefilterData {
   const chosen = keys.map((key) => {
     const tokens = needsWordBoundaries(key) ? (key.match(WORD) ?? []) : [];
     return [...tokens].sort((a, b) => frequencyRank(b) - frequencyRank(a) || b.length - a.length)[0];
   });
-  const words = [...new Set(chosen.filter((word): word is string => word !== undefined))].sort();
-  const substrings = [...new Set(keys.filter((_, i) => chosen[i] === undefined))].sort();
-  const wordIndex = new Map(words.map((word, i) => [word, i]));
-  const substringIndex = new Map(substrings.map((key, i) => [key, i]));
-  // A key's signal: the word (i ≥ 0) or substring (-1 - i) whose presence lets it through.
-  const keySignals = keys.map((key, i) => {
-    const word = chosen[i];
-    return word !== undefined ? (wordIndex.get(word) as number) : -1 - (substringIndex.get(key) as number);
-  });
-  return { data: { words, substrings }, keySignals };
+  return {
+    words: [...new Set(chosen.filter((word): word is string => word !== undefined))].sort(),
+    substrings: [...new Set(keys.filter((_, i) => chosen[i] === undefined))].sort(),
+  };
 }
 
 export class Prefilter {
   private readonly words: Set<string>;
-  private readonly sortedWords: readonly string[];
   private readonly substrings: readonly string[];
+  /** Whether each substring key could occur in ASCII text at all. */
+  private readonly asciiSubstring: boolean[];
 
-  // A Set built straight from the array: the constructor runs on every page, and most pages never look a word up.
   constructor(data: PrefilterData) {
     this.words = new Set(data.words);
-    this.sortedWords = data.words;
     this.substrings = data.substrings;
     this.asciiSubstring = data.substrings.map((key) => !NON_ASCII.test(key));
   }
 
-  /** Whether each substring key could occur in ASCII text at all. */
-  private readonly asciiSubstring: boolean[];
-
-  /** The signal of a word known to be in the set: its index in the sorted list. */
-  private signalOf(word: string): number {
-    let low = 0;
-    let high = this.sortedWords.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.sortedWords[mid] as string) < word) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
   /** False only when no alias can occur in `text`. */
   mayContain(text: string): boolean {
-    return this.signalsIn(text).size > 0;
-  }
-
-  /** The signals present in `text` (see `keySignals`), added to `into` when given. */
-  signalsIn(text: string, into = new Set<number>()): Set<number> {
     const folded = quickFold(text);
     const ascii = !NON_ASCII.test(folded);
-    this.substrings.forEach((key, i) => {
-      if ((!ascii || this.asciiSubstring[i]) && folded.includes(key)) into.add(-1 - i);
-    });
+    if (this.substrings.some((key, i) => (!ascii || this.asciiSubstring[i]) && folded.includes(key))) return true;
     // One native split instead of a match object per word; Japanese and Chinese runs are set apart first, since
     // they abut Latin acronyms with no space ("CFTCは").
     // ASCII text splits with a plain pattern: a Unicode property class costs far more per character.
-    const words = NON_ASCII.test(folded) ? folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD) : folded.split(NON_WORD_ASCII);
-    for (const word of words) if (this.words.has(word)) into.add(this.signalOf(word));
-    return into;
+    const words = ascii ? folded.split(NON_WORD_ASCII) : folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD);
+    return words.some((word) => this.words.has(word));
   }
 }

@@ -81,29 +81,29 @@ function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
 }
 
 /**
- * The index compiled for matching, once per page. Callers that scan many runs first pass them through a `Prefilter`
- * (it rules out most text natively); `recognize` does so itself.
+ * Finds alias occurrences: the prefilter, then the automaton over every alias, compiled once. It holds the whole
+ * alias index, so it lives where that index lives (the background, or Node); the page only resolves what it finds.
  */
-export class Recognizer {
-  private readonly aliases: readonly CompiledAlias[];
+export class AliasFinder {
   private readonly matcher: AliasMatcher;
-  private readonly prefilterData: AliasIndex['prefilter'];
-  private prefilter: Prefilter | undefined;
-  /** Index in `aliases` of each alias the automaton was built from. */
-  private readonly included: number[];
+  private readonly prefilter: Prefilter;
 
-  /**
-   * With `signals` (the prefilter signals seen on the page), the automaton holds only the aliases those signals
-   * allow: a few dozen on a typical page instead of every alias, so it is built in a fraction of a millisecond.
-   */
-  constructor(index: AliasIndex, signals?: ReadonlySet<number>) {
-    this.aliases = index.aliases;
-    this.included = index.aliases.flatMap((_, i) => (!signals || signals.has(index.keySignals[i] as number) ? [i] : []));
-    this.matcher = new AliasMatcher(this.included.map((i) => index.aliases[i] as CompiledAlias));
-    this.prefilterData = index.prefilter;
+  constructor(index: AliasIndex) {
+    this.matcher = new AliasMatcher(index.aliases);
+    this.prefilter = new Prefilter(index.prefilter);
   }
 
-  /** Finds the alias occurrences in a run of text (already added to the page's context). */
+  /** False only when no alias can occur in `text` (native string operations only). */
+  mayName(text: string): boolean {
+    return this.prefilter.mayContain(text);
+  }
+
+  /** The alias occurrences in a run of text, after the prefilter. */
+  find(original: string): Candidate[] {
+    return this.mayName(original) ? this.scan(original) : [];
+  }
+
+  /** The alias occurrences in a run of text, in order (leftmost first, longest first). */
   scan(original: string): Candidate[] {
     const folded = foldText(original);
     return this.matcher
@@ -112,14 +112,22 @@ export class Recognizer {
       .map((match) => {
         const start = folded.origin[match.start] ?? 0;
         const end = originalEnd(original, folded, match.end);
-        return { start, end, alias: this.included[match.alias] as number, written: original.slice(start, end), next: original.slice(end, end + 2) };
+        return { start, end, alias: match.alias, written: original.slice(start, end), next: original.slice(end, end + 2) };
       });
   }
+}
+
+/**
+ * Turns candidates into mentions with the page's rules. It needs only the aliases that were found, so the page can
+ * hold it without the whole index. Call `notePresence` for every run before resolving any.
+ */
+export class MentionResolver {
+  constructor(private readonly aliasOf: (id: number) => CompiledAlias | undefined) {}
 
   /** Notes the entities a run names in full, wherever they stand; call for every run before resolving any. */
   notePresence(candidates: readonly Candidate[], context: PageContext): void {
     for (const candidate of candidates) {
-      for (const sense of (this.aliases[candidate.alias] as CompiledAlias).senses) {
+      for (const sense of this.aliasOf(candidate.alias)?.senses ?? []) {
         if (!sense.needsFullName && !sense.context && !sense.exact) context.namedOnPage.add(sense.entity);
       }
     }
@@ -131,7 +139,8 @@ export class Recognizer {
     let coveredUntil = 0;
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
-      const alias = this.aliases[candidate.alias] as CompiledAlias;
+      const alias = this.aliasOf(candidate.alias);
+      if (!alias) continue;
       // A phrase in which a name means something else: it covers the name and yields nothing.
       if (alias.senses.some((s) => s.blocks)) {
         coveredUntil = candidate.end;
@@ -145,16 +154,6 @@ export class Recognizer {
       coveredUntil = candidate.end;
     }
     return mentions;
-  }
-
-  /** Recognises a whole text at once: the page is this one text. */
-  recognize(original: string, context = new PageContext()): Mention[] {
-    context.addText(original);
-    this.prefilter ??= new Prefilter(this.prefilterData);
-    if (!this.prefilter.mayContain(original)) return [];
-    const candidates = this.scan(original);
-    this.notePresence(candidates, context);
-    return this.resolve(candidates, context);
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
@@ -178,5 +177,28 @@ export class Recognizer {
     // Two entities fit: never pick silently.
     if (entities.size !== 1) return undefined;
     return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
+  }
+}
+
+/** Finding and resolving over one index, for a caller that holds all of it (Node, tests, the evaluation). */
+export class Recognizer extends MentionResolver {
+  private readonly finder: AliasFinder;
+
+  constructor(index: AliasIndex) {
+    super((id) => index.aliases[id]);
+    this.finder = new AliasFinder(index);
+  }
+
+  /** The alias occurrences in a run of text (already added to the page's context). */
+  scan(original: string): Candidate[] {
+    return this.finder.scan(original);
+  }
+
+  /** Recognises a whole text at once: the page is this one text. */
+  recognize(original: string, context = new PageContext()): Mention[] {
+    context.addText(original);
+    const candidates = this.finder.find(original);
+    this.notePresence(candidates, context);
+    return this.resolve(candidates, context);
   }
 }

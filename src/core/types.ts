@@ -36,15 +36,13 @@ export interface EntityLabel {
   wikidataId?: string;
 }
 
-/** The compact index sent once to each page: everything recognition needs and nothing else. */
+/** The compact index the background finds aliases with: everything recognition needs and nothing else. */
 export interface AliasIndex {
   /** Dataset version: changes whenever the reference data changes. */
   version: string;
   aliases: CompiledAlias[];
   /** What a run of text must contain for the precise scan to be worth running. */
   prefilter: PrefilterData;
-  /** For each alias, the prefilter signal that must be on the page for it to be there (see `prefilterFor`). */
-  keySignals: number[];
   entities: Record<string, EntityLabel>;
 }
 

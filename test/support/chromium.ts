@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Worker, chromium } from '@playwright/test';
+import { type BrowserContext, type Page, type Worker, chromium } from '@playwright/test';
 import { PROJECT_ROOT } from './server.js';
 
 export const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'chrome');
@@ -58,4 +58,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker };
+}
+
+/**
+ * Stops the extension's service worker, as the browser does when it has been idle: the next message must wake it.
+ * Returns how many workers were stopped.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  let stopped = 0;
+  for (const target of targetInfos) {
+    if (target.type !== 'service_worker' || !target.url.startsWith('chrome-extension://')) continue;
+    if ((await cdp.send('Target.closeTarget', { targetId: target.targetId })).success) stopped++;
+  }
+  await cdp.detach();
+  return stopped;
 }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { PolicyLensDatabase } from '../../src/background/db.js';
 import { createBackgroundHandlers } from '../../src/background/handlers.js';
 import { seedReferenceData } from '../../src/background/seed.js';
+import { MentionResolver, PageContext, Recognizer } from '../../src/core/recognize.js';
 import { dispatch } from '../../src/messages.js';
 import { testReferenceData } from './fixture-data.js';
 
@@ -47,16 +48,52 @@ test('a failed seed leaves the previous dataset in place', async () => {
   assert.equal(await db.entities.count(), testReferenceData().entities.length);
 });
 
-test('getPageSetup gives the prefilter to an enabled site and nothing to a disabled one; getAliasIndex the rest', async () => {
+test('getPageSetup says whether a site is on, remembered per host in any case', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
   const handlers = createBackgroundHandlers(db);
-  const on = await handlers.getPageSetup({ host: 'news.example' });
-  assert.equal(on.enabled, true);
-  assert.ok(on.prefilter && on.prefilter.words.length > 0);
-  assert.ok(((await handlers.getAliasIndex({}))?.aliases.length ?? 0) > 0);
+  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: true });
   await handlers.setSiteEnabled({ host: 'News.Example', enabled: false });
-  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: false, prefilter: null });
+  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: false });
+});
+
+test('mayName rules out text that names nothing, text by text', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db);
+  assert.deepEqual(await handlers.mayName({ texts: ['The tomatoes came in this week.', 'Then Igor Krasnov spoke.'] }), [false, true]);
+});
+
+test('findCandidates sends what the page needs to resolve: the page then finds what a whole recognizer finds', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db);
+  const texts = ['Nothing to see here.', 'Igor Krasnov met the FSB in Moscow.', 'Krasnov spoke again.'];
+  const found = await handlers.findCandidates({ texts });
+  assert.deepEqual(found.runs.map((r) => r.run), [1, 2]);
+  assert.equal(found.entities['igor-krasnov']?.name, 'Igor Krasnov');
+  // Only the aliases that occurred travel, not the index.
+  assert.ok(Object.keys(found.aliases).length < testReferenceData().aliasIndex.aliases.length);
+  const context = new PageContext();
+  texts.forEach((text) => context.addText(text));
+  const resolver = new MentionResolver((id) => found.aliases[id]);
+  found.runs.forEach((r) => resolver.notePresence(r.candidates, context));
+  const onPage = found.runs.flatMap((r) => resolver.resolve(r.candidates, context).map((m) => `${r.run}:${m.entity}`));
+  const whole = new Recognizer(testReferenceData().aliasIndex);
+  const wholeContext = new PageContext();
+  texts.forEach((text) => wholeContext.addText(text));
+  const expected = texts.map((text, run) => ({ run, candidates: whole.scan(text) })).filter((r) => r.candidates.length > 0);
+  expected.forEach((r) => whole.notePresence(r.candidates, wholeContext));
+  assert.deepEqual(onPage, expected.flatMap((r) => whole.resolve(r.candidates, wholeContext).map((m) => `${r.run}:${m.entity}`)));
+  assert.deepEqual(onPage, ['1:igor-krasnov', '1:ru-fsb', '2:igor-krasnov']);
+});
+
+test('findCandidates refuses what is not a batch of text', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db);
+  await assert.rejects(async () => handlers.findCandidates({ texts: [1] as unknown as string[] }), /array of strings/);
+  await assert.rejects(async () => handlers.findCandidates({ texts: ['x'.repeat(5 * 1024 * 1024)] }), /at most/);
 });
 
 test('getCard answers with roles as of the story date, facts and coverage', async () => {

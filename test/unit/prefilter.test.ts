@@ -19,7 +19,7 @@ test('every spelling the precise folding accepts gets through the prefilter', ()
 
 test('a key passes on its least common word', () => {
   const rank: Record<string, number> = { the: 1, of: 2, bank: 800, fed: 3000 };
-  assert.deepEqual(prefilterFor(['bank of russia', 'the fed'], (w) => rank[w] ?? Infinity).data.words, ['fed', 'russia']);
+  assert.deepEqual(prefilterFor(['bank of russia', 'the fed'], (w) => rank[w] ?? Infinity).words, ['fed', 'russia']);
 });
 
 test('the quick folding yields the same words as the precise one', () => {
@@ -29,17 +29,7 @@ test('the quick folding yields the same words as the precise one', () => {
 });
 
 test('keys in scripts without spaces are looked for as substrings', () => {
-  assert.deepEqual(prefilterFor(['金融庁', 'bank of russia']), { data: { words: ['russia'], substrings: ['金融庁'] }, keySignals: [-1, 0] });
-});
-
-test('a recognizer built for the signals on a page finds what the full one finds there', async () => {
-  const { Recognizer } = await import('../../src/core/recognize.js');
-  const text = 'Igor Krasnov met Bekir Bozdağ; Krasnov spoke of the FSB in Moscow.';
-  const signals = new Prefilter(index.prefilter).signalsIn(text);
-  const narrow = new Recognizer(index, signals);
-  const full = new Recognizer(index);
-  assert.ok(signals.size < index.aliases.length);
-  assert.deepEqual(narrow.recognize(text), full.recognize(text));
+  assert.deepEqual(prefilterFor(['金融庁', 'bank of russia']), { words: ['russia'], substrings: ['金融庁'] });
 });
 
 test('a Latin acronym against Japanese text gets through the prefilter', () => {

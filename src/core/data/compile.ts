@@ -210,8 +210,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   }
   for (const [key, senses] of declined) aliases.push({ key, bounded: true, senses });
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const { data: prefilter, keySignals } = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
-  return { version: options.version, aliases, entities: labels, prefilter, keySignals };
+  const prefilter = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
+  return { version: options.version, aliases, entities: labels, prefilter };
 }
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
