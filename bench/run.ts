@@ -1,7 +1,7 @@
 // `npm run bench`: builds the extension at today's database size and at a synthetic 10x, runs the Node matcher
 // micro-benchmark and the in-browser measurements, prints one table against the budgets of shared/design.md, and
-// writes it to docs/performance.md. Options: --runs N (default 5), --hovers N (default 50), --no-baseline,
-// --quick (runs 2, hovers 10, no 10x).
+// writes it to docs/performance.md. Options: --runs N (default 9: this machine is noisy, medians need them),
+// --hovers N (default 50), --no-baseline, --quick (runs 2, hovers 10, no 10x).
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -19,7 +19,7 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const runs = option('--runs', quick ? 2 : 5);
+const runs = option('--runs', quick ? 2 : 9);
 const hovers = option('--hovers', quick ? 10 : 50);
 const baseline = !args.includes('--no-baseline');
 const log = (line: string) => console.error(line);

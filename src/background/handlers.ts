@@ -48,15 +48,18 @@ function requireHost(host: unknown): string {
   return host.toLowerCase();
 }
 
-export function createBackgroundHandlers(db: PolicyLensDatabase): Handlers<BackgroundApi> {
+/** `aliasIndex`, when the caller has just read or seeded it, spares reading it from the database again. */
+export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex): Handlers<BackgroundApi> {
   const isEnabled = async (host: string): Promise<boolean> => (await db.siteSettings.get(host))?.enabled ?? true;
   // Compiled once per background lifetime: seeding happens before the handlers exist, so the index cannot change.
   let finding: Promise<{ index: AliasIndex; finder: AliasFinder }> | undefined;
+  const readIndex = async (): Promise<AliasIndex> => {
+    const index = aliasIndex ?? (await db.meta.get('dataset'))?.aliasIndex;
+    if (!index) throw new Error('the database has no alias index');
+    return index;
+  };
   const loadFinder = () =>
-    (finding ??= db.meta.get('dataset').then((meta) => {
-      if (!meta) throw new Error('the database has no alias index');
-      return { index: meta.aliasIndex, finder: new AliasFinder(meta.aliasIndex) };
-    })).catch((error: unknown) => {
+    (finding ??= readIndex().then((index) => ({ index, finder: new AliasFinder(index) }))).catch((error: unknown) => {
       finding = undefined; // let the next request try again
       throw error;
     });

@@ -3,7 +3,7 @@
 // Nothing lives only in globals: the worker can be stopped at any moment and must rebuild from the database.
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
-import type { ReferenceData } from '../core/types.js';
+import type { AliasIndex, ReferenceData } from '../core/types.js';
 import { dispatch } from '../messages.js';
 import { PolicyLensDatabase } from './db.js';
 import { createBackgroundHandlers } from './handlers.js';
@@ -18,18 +18,21 @@ async function loadBundledData(): Promise<ReferenceData> {
   return (await response.json()) as ReferenceData;
 }
 
-async function open(): Promise<PolicyLensDatabase> {
+/** Opens the database, seeding it if needed, and gives the alias index read on the way (read once per wake). */
+async function open(): Promise<{ db: PolicyLensDatabase; aliasIndex: AliasIndex }> {
   const db = new PolicyLensDatabase();
   await db.open();
   const meta = await db.meta.get('dataset');
   // The bundled file is only read when the stored version differs from the one this build was made with.
-  if (meta?.version !== DATASET_VERSION) await seedReferenceData(db, await loadBundledData());
-  return db;
+  if (meta?.version === DATASET_VERSION) return { db, aliasIndex: meta.aliasIndex };
+  const data = await loadBundledData();
+  await seedReferenceData(db, data);
+  return { db, aliasIndex: data.aliasIndex };
 }
 
 const ready = open();
 ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
-const handlers = ready.then(createBackgroundHandlers);
+const handlers = ready.then(({ db, aliasIndex }) => createBackgroundHandlers(db, aliasIndex));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
