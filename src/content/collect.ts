@@ -6,13 +6,17 @@
  * furniture (navigation, footers, comment threads, related-story rails), which repeat names out of the story's
  * context and would let a name there license a surname or settle an acronym in the story.
  */
-export const EXCLUDED_SELECTOR = [
+const EXCLUDED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre', 'kbd', 'samp',
-  'svg', 'math', 'iframe', 'object', 'head', 'title', '[hidden]',
-  '[contenteditable]:not([contenteditable="false"])',
-  'nav', 'footer', '[role="navigation"]', '[role="contentinfo"]', '#comments', '.comments', 'aside.related', '.related-stories',
-  'policy-lens-popover', 'policy-lens-mark',
-].join(',');
+  'svg', 'math', 'iframe', 'object', 'head', 'title', 'nav', 'footer', 'policy-lens-popover', 'policy-lens-mark',
+]);
+// Every exclusion that is not a bare tag name needs an attribute, so an element without attributes is judged by its
+// tag alone: the walk then asks the selector engine only about the few elements that carry attributes.
+const EXCLUDED_BY_ATTRIBUTE = [
+  '[hidden]', '[contenteditable]:not([contenteditable="false"])', '[role="navigation"]', '[role="contentinfo"]', '#comments',
+  '.comments', 'aside.related', '.related-stories',
+];
+const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, ...EXCLUDED_BY_ATTRIBUTE].join(',');
 
 // Elements that flow inside a line of text: a run continues through them.
 const INLINE_TAGS = new Set([
@@ -37,6 +41,20 @@ function blockOf(node: Node): Element | null {
   return element;
 }
 
+/** Whether an element itself is one recognition never enters (not its ancestors: see `isExcluded`). */
+export function isExcludedElement(element: Element): boolean {
+  return EXCLUDED_TAGS.has(element.localName) || (element.hasAttributes() && element.matches(EXCLUDED_SELECTOR));
+}
+
+/** Moves the walker past the current node's subtree; returns the next node, or null at the end of the root. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 export function isExcluded(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return element === null || element.closest(EXCLUDED_SELECTOR) !== null;
@@ -51,31 +69,43 @@ export function* iterateRuns(root: Node): Generator<TextRun> {
     return;
   }
   // An excluded element ends the run it interrupts: no name may reach across code or a form field, and a
-  // highlight's range then never contains excluded text.
+  // highlight's range then never contains excluded text. The walker has no filter: a filter is a call from the
+  // browser into script for every node, and excluded subtrees are skipped here instead.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let interrupted = false;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR)) {
-        interrupted = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
   let run: TextRun | null = null;
   let runBlock: Element | null = null;
   let pendingBreak = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // Text nodes of one parent share its block.
+  let lastParent: Element | null = null;
+  let lastBlock: Element | null = null;
+  let node = walker.nextNode();
+  while (node) {
     if (node.nodeType !== Node.TEXT_NODE) {
+      const element = node as Element;
+      if (isExcludedElement(element)) {
+        interrupted = true;
+        node = skipSubtree(walker);
+        continue;
+      }
       // A line break, or an element that is not inline, still separates two words of a block.
-      if (!INLINE_TAGS.has((node as Element).tagName) || (node as Element).tagName === 'BR') pendingBreak = true;
+      if (!INLINE_TAGS.has(element.tagName) || element.tagName === 'BR') pendingBreak = true;
+      node = walker.nextNode();
       continue;
     }
     const text = (node as Text).data;
-    const block = blockOf(node);
+    const parent = node.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastBlock = blockOf(node);
+    }
+    const block = lastBlock;
     if (run === null || block !== runBlock || interrupted) {
       interrupted = false;
-      if (text.trim().length === 0) continue; // white space between blocks starts nothing
+      if (text.trim().length === 0) {
+        node = walker.nextNode();
+        continue; // white space between blocks starts nothing
+      }
       if (run !== null) yield run;
       run = { text: '', pieces: [] };
       runBlock = block;
@@ -85,6 +115,7 @@ export function* iterateRuns(root: Node): Generator<TextRun> {
     pendingBreak = false;
     run.pieces.push({ node: node as Text, start: run.text.length });
     run.text += text;
+    node = walker.nextNode();
   }
   if (run !== null) yield run;
 }

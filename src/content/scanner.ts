@@ -6,7 +6,7 @@
 import { type Candidate, MentionResolver, PageContext } from '../core/recognize.js';
 import type { CompiledAlias, EntityLabel } from '../core/types.js';
 import type { FoundCandidates, PageEntity } from '../messages.js';
-import { EXCLUDED_SELECTOR, type TextRun, collectRuns, isExcluded, iterateRuns } from './collect.js';
+import { type TextRun, collectRuns, isExcluded, isExcludedElement, iterateRuns } from './collect.js';
 import { inSlices, measure } from './schedule.js';
 import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
 
@@ -56,7 +56,7 @@ export class PageScanner {
 
   /** Scans the whole root, then watches it for added content. Resolves when the first scan is complete. */
   start(): Promise<void> {
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.observe();
     return this.enqueue([this.root]);
   }
 
@@ -161,8 +161,18 @@ export class PageScanner {
   private wrapWithoutObserving(highlights: Highlight[]): void {
     if (this.stopped || highlights.length === 0) return;
     this.notePageMutations(this.observer.takeRecords());
-    wrapHighlights(highlights);
-    this.observer.takeRecords(); // our own wrapping: never re-scanned
+    // Not observed at all rather than observed and dropped: each wrap makes several records, and taking them
+    // builds an object for each. Our own wrapping is never re-scanned.
+    this.observer.disconnect();
+    try {
+      wrapHighlights(highlights);
+    } finally {
+      this.observe();
+    }
+  }
+
+  private observe(): void {
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
   }
 
   private notePageMutations(records: MutationRecord[]): void {
@@ -172,7 +182,7 @@ export class PageScanner {
         continue;
       }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR)) continue;
+        if (node.nodeType === Node.ELEMENT_NODE && isExcludedElement(node as Element)) continue;
         if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) this.pendingRoots.push(node);
       }
     }
