@@ -1,6 +1,6 @@
 // The Node micro-benchmark of the matcher alone: alias count × text size, so that a regression in the core shows
 // without a browser. Text is the benchmark's filler with entity names inserted.
-import { Recognizer } from '../src/core/recognize.js';
+import { Recognizer } from '../src/core/finder.js';
 import type { AliasIndex } from '../src/core/types.js';
 import { mentionNames, random } from './pages.js';
 

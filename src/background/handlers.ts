@@ -1,7 +1,7 @@
 // The background's answers to the protocol in messages.ts, over the database. No browser API here, so the
 // handlers are tested in Node against fake-indexeddb.
 import { buildCard, citedCoverageIds } from '../core/card.js';
-import { AliasFinder } from '../core/recognize.js';
+import { AliasFinder } from '../core/finder.js';
 import type { AliasIndex, Coverage } from '../core/types.js';
 import type { BackgroundApi, FoundCandidates, Handlers } from '../messages.js';
 import type { PolicyLensDatabase } from './db.js';

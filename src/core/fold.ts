@@ -1,6 +1,7 @@
 // Text folding: the one normalisation both the aliases (at build time) and the page text (at scan time) go through,
 // so that "Bozdağ", "BOZDAG" and "Boz\u00ADdag" all meet as "bozdag". Folding keeps a map back to the original
 // offsets, because highlights are wrapped in the page's own text.
+import { lazyPattern } from './lazy-pattern.js';
 
 export interface FoldedText {
   /** The folded text. */
@@ -13,7 +14,7 @@ export interface FoldedText {
 const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 // Kana voicing marks are letters in all but name: dropping them would make が equal か.
 const KEPT_MARKS = new Set([0x3099, 0x309a]);
-const COMBINING_MARK = /\p{M}/u;
+const COMBINING_MARK = lazyPattern('\\p{M}', 'u');
 const WHITESPACE = /\s/u;
 
 const PUNCTUATION_FOLDS: ReadonlyMap<number, string> = new Map([
@@ -41,7 +42,7 @@ function foldCodePoint(codePoint: number, lowerCase: boolean, cache: Map<number,
     let out = '';
     for (const part of char.normalize('NFKD')) {
       const partCode = part.codePointAt(0) ?? 0;
-      if (COMBINING_MARK.test(part) && !KEPT_MARKS.has(partCode)) continue;
+      if (COMBINING_MARK().test(part) && !KEPT_MARKS.has(partCode)) continue;
       out += part;
     }
     folded = lowerCase ? out.toLowerCase() : out;
@@ -130,4 +131,19 @@ export function originalEnd(original: string, folded: FoldedText, foldedEnd: num
   const lastStart = folded.origin[foldedEnd - 1] ?? 0;
   const code = original.charCodeAt(lastStart);
   return lastStart + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+}
+
+// Anything outside printable ASCII and white space takes the full Unicode path.
+export const NON_ASCII = /[^\t\n\r\f\v -~]/;
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const MARKS_BUT_KANA_VOICING = lazyPattern('(?![\\u3099\\u309a])\\p{M}', 'gu');
+
+/**
+ * Folding in native string operations only, for a first look (the prefilter) and for context words: the same words
+ * as `foldText` gives, without its offset map.
+ */
+export function quickFold(text: string): string {
+  // Most text on most pages is ASCII: lower case is all the folding it needs.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').toLowerCase().replace(/ı/g, 'i');
 }

@@ -2,7 +2,7 @@
 // (Aho-Corasick). The cost of handing mark.js thousands of keywords grows with keywords × text nodes; this does not.
 // The trie lives in flat typed arrays (first child / next sibling, a direct table for the root's children) because
 // it is built on every page load: a Map per node cost ~25 ms to build at 1,200 aliases, this costs a few.
-import { UNSPACED_CHAR, UNSPACED_CLASS } from './scripts.js';
+import { UNSPACED_CLASS, hasUnspacedChar } from './scripts.js';
 import type { CompiledAlias } from './types.js';
 
 /** An occurrence of an alias key in folded text, before any page rule is applied. */
@@ -31,7 +31,7 @@ function isDigit(code: number): boolean {
 }
 
 function isUnspaced(code: number): boolean {
-  return code >= 0x2e80 && UNSPACED_CHAR.test(String.fromCharCode(code));
+  return code >= 0x2e80 && hasUnspacedChar(String.fromCharCode(code));
 }
 
 /**

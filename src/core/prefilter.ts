@@ -2,24 +2,14 @@
 // it? Most of a page's text names nothing, and the precise folding and the automaton are JavaScript loops over every
 // character, costly in code the browser has not optimised yet. The answer may be a false "yes", never a false "no"
 // (up to Greek final sigma, which no alias uses).
+import { NON_ASCII, quickFold } from './fold.js';
 import { needsWordBoundaries } from './matcher.js';
 import { UNSPACED_CLASS } from './scripts.js';
 
-// Anything outside printable ASCII and white space takes the full Unicode path.
-const NON_ASCII = /[^\t\n\r\f\v -~]/;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const MARKS_BUT_KANA_VOICING = /(?![\u3099\u309a])\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_WORD_ASCII = /[^a-z0-9]+/;
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_CLASS}]+`, 'gu');
-
-/** The prefilter's folding: the same words as `foldText` gives, without its offset map. */
-export function quickFold(text: string): string {
-  // Most text on most pages is ASCII: lower case is all the folding it needs.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.replace(INVISIBLE, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING, '').toLowerCase().replace(/ı/g, 'i');
-}
 
 /** What the prefilter looks for, compiled once with the alias index. */
 export interface PrefilterData {

@@ -1,14 +1,14 @@
-// Page-level recognition: turns raw alias occurrences into mentions by applying, in document order, the rules that
-// keep highlights trustworthy: letter case, longest match, context words, and "surname only after the full name".
-// Recognition has two steps so a page can be scanned in slices: `scan` each run of text (which also hands the run
-// to the page context), then `resolve` the runs in document order once the whole page's text is known.
-import { foldKeepingCase, foldText, originalEnd } from './fold.js';
-import { AliasMatcher } from './matcher.js';
-import { Prefilter, quickFold } from './prefilter.js';
-import { UNSPACED_CHAR, UNSPACED_CLASS } from './scripts.js';
-import type { AliasIndex, AliasSense, CompiledAlias, Mention } from './types.js';
+// Page-level recognition: turns alias occurrences (found by finder.ts) into mentions by applying, in document order,
+// the rules that keep highlights trustworthy: letter case, longest match, context words, and "surname only after
+// the full name". It needs only the aliases found and the page's text, never the whole index: it runs in the page.
+// Every run's occurrences are noted first, then the runs are resolved in document order once the page is known.
+import { foldKeepingCase, quickFold } from './fold.js';
+import { lazyPattern } from './lazy-pattern.js';
+import { UNSPACED_CLASS, hasUnspacedChar } from './scripts.js';
+import type { AliasSense, CompiledAlias, Mention } from './types.js';
 
 const BOUNDARY = `[^\\p{L}\\p{N}]|[${UNSPACED_CLASS}]`;
+const CAPITAL_AFTER_SPACE = lazyPattern('^[ \\u00a0]\\p{Lu}', 'u');
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
 
 function escapeRegExp(text: string): string {
@@ -50,7 +50,7 @@ export class PageContext {
       const haystack = exact ? this.joined.raw : this.joined.folded;
       // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
       // context word written in them needs none.
-      const pattern = UNSPACED_CHAR.test(needle)
+      const pattern = hasUnspacedChar(needle)
         ? undefined
         : new RegExp(`(?:^|${BOUNDARY})${escapeRegExp(needle)}(?=$|${BOUNDARY})`, 'u');
       present = pattern ? pattern.test(haystack) : haystack.includes(needle);
@@ -77,44 +77,7 @@ export interface Candidate {
  */
 function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
   if (!alias.senses.every((s) => s.needsFullName)) return true;
-  return !/^[ \u00a0]\p{Lu}/u.test(candidate.next);
-}
-
-/**
- * Finds alias occurrences: the prefilter, then the automaton over every alias, compiled once. It holds the whole
- * alias index, so it lives where that index lives (the background, or Node); the page only resolves what it finds.
- */
-export class AliasFinder {
-  private readonly matcher: AliasMatcher;
-  private readonly prefilter: Prefilter;
-
-  constructor(index: AliasIndex) {
-    this.matcher = new AliasMatcher(index.aliases);
-    this.prefilter = new Prefilter(index.prefilter);
-  }
-
-  /** False only when no alias can occur in `text` (native string operations only). */
-  mayName(text: string): boolean {
-    return this.prefilter.mayContain(text);
-  }
-
-  /** The alias occurrences in a run of text, after the prefilter. */
-  find(original: string): Candidate[] {
-    return this.mayName(original) ? this.scan(original) : [];
-  }
-
-  /** The alias occurrences in a run of text, in order (leftmost first, longest first). */
-  scan(original: string): Candidate[] {
-    const folded = foldText(original);
-    return this.matcher
-      .findAll(folded.text)
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      .map((match) => {
-        const start = folded.origin[match.start] ?? 0;
-        const end = originalEnd(original, folded, match.end);
-        return { start, end, alias: match.alias, written: original.slice(start, end), next: original.slice(end, end + 2) };
-      });
-  }
+  return !CAPITAL_AFTER_SPACE().test(candidate.next);
 }
 
 /**
@@ -177,28 +140,5 @@ export class MentionResolver {
     // Two entities fit: never pick silently.
     if (entities.size !== 1) return undefined;
     return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
-  }
-}
-
-/** Finding and resolving over one index, for a caller that holds all of it (Node, tests, the evaluation). */
-export class Recognizer extends MentionResolver {
-  private readonly finder: AliasFinder;
-
-  constructor(index: AliasIndex) {
-    super((id) => index.aliases[id]);
-    this.finder = new AliasFinder(index);
-  }
-
-  /** The alias occurrences in a run of text (already added to the page's context). */
-  scan(original: string): Candidate[] {
-    return this.finder.scan(original);
-  }
-
-  /** Recognises a whole text at once: the page is this one text. */
-  recognize(original: string, context = new PageContext()): Mention[] {
-    context.addText(original);
-    const candidates = this.finder.find(original);
-    this.notePresence(candidates, context);
-    return this.resolve(candidates, context);
   }
 }

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { PolicyLensDatabase } from '../../src/background/db.js';
 import { createBackgroundHandlers } from '../../src/background/handlers.js';
 import { seedReferenceData } from '../../src/background/seed.js';
-import { MentionResolver, PageContext, Recognizer } from '../../src/core/recognize.js';
+import { Recognizer } from '../../src/core/finder.js';
+import { MentionResolver, PageContext } from '../../src/core/recognize.js';
 import { dispatch } from '../../src/messages.js';
 import { testReferenceData } from './fixture-data.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldKey } from '../../src/core/fold.js';
-import { Prefilter, prefilterFor, quickFold } from '../../src/core/prefilter.js';
+import { foldKey, quickFold } from '../../src/core/fold.js';
+import { Prefilter, prefilterFor } from '../../src/core/prefilter.js';
 import { testReferenceData } from './fixture-data.js';
 
 const index = testReferenceData().aliasIndex;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import { compileDatabase } from '../../build.mjs';
 import { dataReport } from '../../src/core/data/report.js';
-import { Recognizer } from '../../src/core/recognize.js';
+import { Recognizer } from '../../src/core/finder.js';
 import type { ReferenceData } from '../../src/core/types.js';
 import { PROJECT_ROOT } from '../support/server.js';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Candidate, PageContext, Recognizer } from '../../src/core/recognize.js';
+import { Recognizer } from '../../src/core/finder.js';
+import { type Candidate, PageContext } from '../../src/core/recognize.js';
 import { compileTestData, testReferenceData } from './fixture-data.js';
 
 const recognizer = new Recognizer(testReferenceData().aliasIndex);

@@ -1,0 +1,65 @@
+// Finding alias occurrences over the whole alias index: the prefilter, then one automaton over every alias. It lives
+// where the index lives (the background, Node); the page only resolves what is found (recognize.ts), so the page's
+// bundle carries none of this.
+import { foldText, originalEnd } from './fold.js';
+import { AliasMatcher } from './matcher.js';
+import { Prefilter } from './prefilter.js';
+import { type Candidate, MentionResolver, PageContext } from './recognize.js';
+import type { AliasIndex, Mention } from './types.js';
+
+/** Finds alias occurrences: the prefilter, then the automaton over every alias, compiled once. */
+export class AliasFinder {
+  private readonly matcher: AliasMatcher;
+  private readonly prefilter: Prefilter;
+
+  constructor(index: AliasIndex) {
+    this.matcher = new AliasMatcher(index.aliases);
+    this.prefilter = new Prefilter(index.prefilter);
+  }
+
+  /** False only when no alias can occur in `text` (native string operations only). */
+  mayName(text: string): boolean {
+    return this.prefilter.mayContain(text);
+  }
+
+  /** The alias occurrences in a run of text, after the prefilter. */
+  find(original: string): Candidate[] {
+    return this.mayName(original) ? this.scan(original) : [];
+  }
+
+  /** The alias occurrences in a run of text, in order (leftmost first, longest first). */
+  scan(original: string): Candidate[] {
+    const folded = foldText(original);
+    return this.matcher
+      .findAll(folded.text)
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .map((match) => {
+        const start = folded.origin[match.start] ?? 0;
+        const end = originalEnd(original, folded, match.end);
+        return { start, end, alias: match.alias, written: original.slice(start, end), next: original.slice(end, end + 2) };
+      });
+  }
+}
+
+/** Finding and resolving over one index, for a caller that holds all of it (Node, tests, the evaluation). */
+export class Recognizer extends MentionResolver {
+  private readonly finder: AliasFinder;
+
+  constructor(index: AliasIndex) {
+    super((id) => index.aliases[id]);
+    this.finder = new AliasFinder(index);
+  }
+
+  /** The alias occurrences in a run of text (already added to the page's context). */
+  scan(original: string): Candidate[] {
+    return this.finder.scan(original);
+  }
+
+  /** Recognises a whole text at once: the page is this one text. */
+  recognize(original: string, context = new PageContext()): Mention[] {
+    context.addText(original);
+    const candidates = this.finder.find(original);
+    this.notePresence(candidates, context);
+    return this.resolve(candidates, context);
+  }
+}
