@@ -45,9 +45,14 @@ async function turnOn(): Promise<void> {
   setState('scanning');
   const body = document.body ?? root;
   const started = performance.now();
-  const storyDate = readStoryDate(document);
   scanner = new PageScanner(candidateSource, body, () => setState('ready'));
-  popover = new PopoverController((id) => invokeBackground('getCard', storyDate ? { id, storyDate } : { id }));
+  // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
+  // loads never open a card.
+  let storyDate: string | null | undefined;
+  popover = new PopoverController((id) => {
+    storyDate ??= readStoryDate(document) ?? null;
+    return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
+  });
   measure('setup', started); // mounting the scanner and the listeners
   await scanner.start();
 }
