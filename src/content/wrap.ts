@@ -28,17 +28,15 @@ interface PlacedRange {
   highlight: Highlight;
 }
 
-/** Offsets of each text node inside `context`, counted the way the library counts them. */
-function textOffsets(context: Element): Map<Text, number> {
-  const offsets = new Map<Text, number>();
+/** Adds the offset of each text node inside `context`, counted from `total` the way the library counts them. */
+function countOffsets(context: Element, offsets: Map<Text, number>, total: number): number {
   const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-  let total = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (ALWAYS_SKIPPED.has(node.parentElement?.nodeName.toUpperCase() ?? '')) continue;
     offsets.set(node, total);
     total += node.data.length;
   }
-  return offsets;
+  return total;
 }
 
 function decorate(element: Element, highlight: Highlight): void {
@@ -68,10 +66,19 @@ export function wrapHighlights(highlights: readonly Highlight[]): number {
     list.push({ start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset, highlight });
     byContext.set(context, list);
   }
-  const plans: { context: Element; ranges: PlacedRange[] }[] = [];
-  for (const [context, list] of byContext) {
-    const offsets = textOffsets(context);
-    const ranges: PlacedRange[] = [];
+  // One call over every context, in document order, outermost only (the library counts offsets across the
+  // contexts it is given, one after another): each call has a fixed cost, and a page's first calls are the dearest.
+  const contexts = [...byContext.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const outermost: Element[] = [];
+  for (const context of contexts) {
+    const last = outermost[outermost.length - 1];
+    if (!last || !last.contains(context)) outermost.push(context);
+  }
+  const offsets = new Map<Text, number>();
+  let total = 0;
+  for (const context of outermost) total = countOffsets(context, offsets, total);
+  const ranges: PlacedRange[] = [];
+  for (const list of byContext.values()) {
     for (const item of list) {
       const startBase = offsets.get(item.start);
       const endBase = offsets.get(item.end);
@@ -79,23 +86,21 @@ export function wrapHighlights(highlights: readonly Highlight[]): number {
       const start = startBase + item.startOffset;
       ranges.push({ start, length: endBase + item.endOffset - start, highlight: item.highlight });
     }
-    plans.push({ context, ranges });
   }
   const placed = new Set<Highlight>();
-  for (const { context, ranges } of plans) {
-    new Mark(context as HTMLElement).markRanges(ranges, {
-      element: MARK_TAG,
-      className: MARK_CLASS,
-      exclude: [],
-      each: (element: Element, range: Mark.Range) => {
-        const { highlight } = range as PlacedRange;
-        decorate(element, highlight);
-        // A name split across tags is wrapped in several pieces; only the first counts as a highlight.
-        if (placed.has(highlight)) element.setAttribute('data-continued', '');
-        placed.add(highlight);
-      },
-    });
-  }
+  if (ranges.length === 0) return 0;
+  new Mark(outermost as HTMLElement[]).markRanges(ranges, {
+    element: MARK_TAG,
+    className: MARK_CLASS,
+    exclude: [],
+    each: (element: Element, range: Mark.Range) => {
+      const { highlight } = range as PlacedRange;
+      decorate(element, highlight);
+      // A name split across tags is wrapped in several pieces; only the first counts as a highlight.
+      if (placed.has(highlight)) element.setAttribute('data-continued', '');
+      placed.add(highlight);
+    },
+  });
   return placed.size;
 }
 
