@@ -15,8 +15,8 @@ const MUTATION_SETTLE_MS = 60;
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 // Runs travel to the background in batches of about this many characters, sent while the walk goes on.
 const BATCH_CHARS = 128 * 1024;
-// No paragraph of prose is this long: a longer run (a data dump, a hostile page) is context, never searched, so a
-// batch stays well under the background's limit.
+// No paragraph of prose is this long: a longer run (a data dump, a hostile page) is left out, neither searched nor
+// read for context, so a batch stays well under the background's limit and a context lookup stays short.
 const MAX_RUN_CHARS = 1024 * 1024;
 
 /** The background's half of recognition (see `FoundCandidates`). */
@@ -116,8 +116,8 @@ export class PageScanner {
       batchChars = 0;
     };
     await inSlices('scan', runsOf(hopeful), (run) => {
-      this.context.addText(run.text);
       if (run.text.length > MAX_RUN_CHARS) return;
+      this.context.addText(run.text);
       batch.push(run);
       batchChars += run.text.length;
       if (batchChars >= BATCH_CHARS) send();
