@@ -24,7 +24,7 @@ function requireTexts(texts: unknown): string[] {
 }
 
 /** Finds the candidates in each text, and gathers the aliases and labels the page needs to resolve them. */
-export function findInTexts(finder: AliasFinder, index: AliasIndex, texts: readonly string[]): FoundCandidates {
+function findInTexts(finder: AliasFinder, index: AliasIndex, texts: readonly string[]): FoundCandidates {
   const found: FoundCandidates = { runs: [], aliases: {}, entities: {} };
   texts.forEach((text, run) => {
     const candidates = finder.find(text);

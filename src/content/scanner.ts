@@ -11,6 +11,8 @@ import { inSlices, measure } from './schedule.js';
 import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
 
 const MUTATION_SETTLE_MS = 60;
+// One mark per highlight: a name split across tags continues in further marks, which do not count.
+const HIGHLIGHT_SELECTOR = `${MARK_TAG}[data-entity-id]:not([data-continued])`;
 // The largest root whose whole text is sent for the prefilter's look in one message; longer text is walked in slices.
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 // Runs travel to the background in batches of about this many characters, sent while the walk goes on.
@@ -71,7 +73,7 @@ export class PageScanner {
   /** The entities highlighted on the page now, with their number of highlights. */
   entities(): PageEntity[] {
     const counts = new Map<string, number>();
-    for (const mark of this.root.querySelectorAll(`${MARK_TAG}[data-entity-id]:not([data-continued])`)) {
+    for (const mark of this.root.querySelectorAll(HIGHLIGHT_SELECTOR)) {
       const id = mark.getAttribute('data-entity-id') ?? '';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -82,7 +84,7 @@ export class PageScanner {
   }
 
   highlightCount(): number {
-    return this.root.querySelectorAll(`${MARK_TAG}[data-entity-id]:not([data-continued])`).length;
+    return this.root.querySelectorAll(HIGHLIGHT_SELECTOR).length;
   }
 
   private enqueue(roots: Node[]): Promise<void> {
@@ -96,15 +98,15 @@ export class PageScanner {
     // spares the walk. Its text still counts as context, read only if an ambiguous name ever needs it.
     const started = performance.now();
     const connected = roots.filter((root) => root.isConnected);
-    const small = connected.filter((root) => (root.textContent?.length ?? 0) <= WHOLE_TEXT_LIMIT);
-    measure('scan', started);
-    const mayName = small.length > 0 ? await this.source.mayName(small.map((root) => root.textContent ?? '')) : [];
-    const hopeful = connected.filter((root) => {
-      const i = small.indexOf(root);
-      if (i < 0 || mayName[i]) return true;
-      this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
-      return false;
+    const small = connected.flatMap((root) => {
+      const text = root.textContent ?? '';
+      return text.length <= WHOLE_TEXT_LIMIT ? [{ root, text }] : [];
     });
+    measure('scan', started);
+    const mayName = small.length > 0 ? await this.source.mayName(small.map(({ text }) => text)) : [];
+    const ruledOut = new Set(small.filter((_, i) => !mayName[i]).map(({ root }) => root));
+    for (const root of ruledOut) this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
+    const hopeful = connected.filter((root) => !ruledOut.has(root));
     // The walk: every run goes to the page's context, and to the background in batches sent as they fill.
     const requests: { runs: TextRun[]; found: Promise<FoundCandidates> }[] = [];
     let batch: TextRun[] = [];
@@ -124,9 +126,8 @@ export class PageScanner {
     });
     send();
     const scanned: ScannedRun[] = [];
-    const replies = await Promise.all(requests.map((request) => request.found));
-    for (const [i, { runs: hits, aliases, entities }] of replies.entries()) {
-      const runs = (requests[i] as (typeof requests)[number]).runs;
+    const replies = await Promise.all(requests.map(async ({ runs, found }) => ({ runs, reply: await found })));
+    for (const { runs, reply: { runs: hits, aliases, entities } } of replies) {
       for (const [id, alias] of Object.entries(aliases)) this.aliases.set(Number(id), alias);
       for (const [id, label] of Object.entries(entities)) this.labels.set(id, label);
       for (const { run, candidates } of hits) {

@@ -5,7 +5,7 @@ const SLICE_MS = 8;
 
 type SchedulerWithYield = { yield: () => Promise<void> };
 
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -7,7 +7,7 @@ import type { EntityLabel } from '../core/types.js';
 import { type TextRun, locate } from './collect.js';
 
 export const MARK_TAG = 'policy-lens-mark';
-export const MARK_CLASS = 'policy-lens-mark';
+const MARK_CLASS = 'policy-lens-mark';
 
 // The library skips a text node whose parent is one of these five; recognition has already kept away from code, form
 // fields and the rest, so it needs no exclusions of ours. Counting offsets with the same parent-only rule keeps the
@@ -51,24 +51,21 @@ function decorate(element: Element, highlight: Highlight): void {
 
 /**
  * Wraps highlights. Offsets are computed for all of them before any is wrapped: wrapping splits text nodes but
- * never changes the text, so offsets counted first stay true. Returns the number of highlights placed.
+ * never changes the text, so offsets counted first stay true.
  */
-export function wrapHighlights(highlights: readonly Highlight[]): number {
-  const byContext = new Map<Element, { start: Text; startOffset: number; end: Text; endOffset: number; highlight: Highlight }[]>();
+export function wrapHighlights(highlights: readonly Highlight[]): void {
+  const located: { start: Text; startOffset: number; end: Text; endOffset: number; context: Element; highlight: Highlight }[] = [];
   for (const highlight of highlights) {
     const start = locate(highlight.run, highlight.start, false);
     const end = locate(highlight.run, highlight.end, true);
     if (!start.node.isConnected || !end.node.isConnected) continue; // the page removed it meanwhile
     let context: Element | null = start.node.parentElement;
     while (context && !context.contains(end.node)) context = context.parentElement;
-    if (!context) continue;
-    const list = byContext.get(context) ?? [];
-    list.push({ start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset, highlight });
-    byContext.set(context, list);
+    if (context) located.push({ start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset, context, highlight });
   }
   // One call over every context, in document order, outermost only (the library counts offsets across the
   // contexts it is given, one after another): each call has a fixed cost, and a page's first calls are the dearest.
-  const contexts = [...byContext.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const contexts = [...new Set(located.map((item) => item.context))].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const outermost: Element[] = [];
   for (const context of contexts) {
     const last = outermost[outermost.length - 1];
@@ -78,17 +75,15 @@ export function wrapHighlights(highlights: readonly Highlight[]): number {
   let total = 0;
   for (const context of outermost) total = countOffsets(context, offsets, total);
   const ranges: PlacedRange[] = [];
-  for (const list of byContext.values()) {
-    for (const item of list) {
-      const startBase = offsets.get(item.start);
-      const endBase = offsets.get(item.end);
-      if (startBase === undefined || endBase === undefined) continue;
-      const start = startBase + item.startOffset;
-      ranges.push({ start, length: endBase + item.endOffset - start, highlight: item.highlight });
-    }
+  for (const item of located) {
+    const startBase = offsets.get(item.start);
+    const endBase = offsets.get(item.end);
+    if (startBase === undefined || endBase === undefined) continue;
+    const start = startBase + item.startOffset;
+    ranges.push({ start, length: endBase + item.endOffset - start, highlight: item.highlight });
   }
+  if (ranges.length === 0) return;
   const placed = new Set<Highlight>();
-  if (ranges.length === 0) return 0;
   new Mark(outermost as HTMLElement[]).markRanges(ranges, {
     element: MARK_TAG,
     className: MARK_CLASS,
@@ -101,7 +96,6 @@ export function wrapHighlights(highlights: readonly Highlight[]): number {
       placed.add(highlight);
     },
   });
-  return placed.size;
 }
 
 /** Removes every highlight from the page, restoring its text nodes. */
