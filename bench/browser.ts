@@ -11,10 +11,10 @@ export interface Samples {
   [metric: string]: number[];
 }
 
-const READY = 'html[data-policy-lens="ready"]';
+export const READY = 'html[data-policy-lens="ready"]';
 
 // Runs in the page before anything else: records when the first scan completes and every long task.
-const PAGE_PROBE = `
+export const PAGE_PROBE = `
   window.__pl = { readyAt: 0, longTasks: [] };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__pl.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
@@ -36,7 +36,7 @@ interface PageTimings {
 }
 
 // A string, not a function: the TypeScript loader would wrap inner functions in a helper the page does not have.
-const READ_TIMINGS = `(() => {
+export const READ_TIMINGS = `(() => {
   const probe = window.__pl;
   const all = performance.getEntriesByType('measure');
   const measures = all.filter((e) => e.name.startsWith('policy-lens:') && e.name !== 'policy-lens:popover' && e.name !== 'policy-lens:ask');

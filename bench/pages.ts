@@ -26,11 +26,11 @@ export function random(seed: number): () => number {
   };
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function words(rand: () => number, count: number): string {
+export function words(rand: () => number, count: number): string {
   const out: string[] = [];
   for (let i = 0; i < count; i++) out.push(VOCABULARY[Math.floor(rand() * VOCABULARY.length)] as string);
   return out.join(' ');

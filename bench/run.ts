@@ -1,7 +1,8 @@
 // `npm run bench`: builds the extension at today's database size and at a synthetic 10x, runs the Node matcher
 // micro-benchmark and the in-browser measurements, prints one table against the budgets of shared/design.md, and
 // writes it to docs/performance.md. Options: --runs N (default 9: this machine is noisy, medians need them),
-// --hovers N (default 50), --no-baseline, --quick (runs 2, hovers 10, no 10x).
+// --hovers N (default 50), --no-baseline, --quick (runs 2, hovers 10, no 10x), --shapes (only the page-shape rows),
+// --shape-runs N (default 3: each shape page is ~2 MB).
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,9 @@ import { compileDatabase } from '../build.mjs';
 import { PROJECT_ROOT } from '../test/support/server.js';
 import { findChromium } from '../test/support/chromium.js';
 import { benchBrowser, type Samples } from './browser.js';
+import { benchShapesChromium, benchShapesFirefox } from './shapes-browser.js';
+import { PAGE_SHAPES } from './shapes.js';
+import { mentionNames } from './pages.js';
 import { benchMatcher, type MatcherRow } from './matcher.js';
 import { writeTenfoldData } from './synthetic-data.js';
 
@@ -22,6 +26,8 @@ const option = (name: string, fallback: number) => {
 const runs = option('--runs', quick ? 2 : 9);
 const hovers = option('--hovers', quick ? 10 : 50);
 const baseline = !args.includes('--no-baseline');
+const shapesOnly = args.includes('--shapes');
+const shapeRuns = option('--shape-runs', quick ? 1 : 3);
 const log = (line: string) => console.error(line);
 
 function quantile(values: readonly number[], q: number): number {
@@ -85,6 +91,27 @@ function rowsFor(size: string, s: Samples, baselineMs?: number[]): Row[] {
   return rows;
 }
 
+/** One group of rows per page shape: the budgets hold on every shape, not only on the benchmark's own long page. */
+function shapeRows(size: string, s: Samples): Row[] {
+  const rows: Row[] = [];
+  const add = (measure: string, values: number[], unit: string, budget: string, check: ((m: number, p: number) => boolean) | null) =>
+    rows.push({ measure, size, median: median(values), p95: p95(values), unit, budget, pass: check ? values.length > 0 && check(median(values), p95(values)) : null });
+  for (const shape of PAGE_SHAPES) {
+    const get = (k: string) => s[`${shape.route}.${k}`] ?? [];
+    add(`shape: ${shape.name}: navigation → ready`, get('readyMs'), 'ms', '≤ 1500', (m) => m <= 1500);
+    add(`— main-thread time of ours`, get('mainMs'), 'ms', '—', null);
+    add(`— longest task of ours`, get('maxSliceMs'), 'ms', '≤ 50', (_m, p) => p <= 50);
+    add(`— longest task of any kind while scanning (rendering included)`, get('longestTaskMs'), 'ms', '—', null);
+    add(`— highlights`, get('marks'), '', '—', null);
+    if (shape.stories) {
+      add(`— stories highlighted`, get('storiesHighlighted'), '', `= ${shape.stories}`, (m) => m === shape.stories);
+      add(`— last story highlighted, after its append`, get('lastStoryLagMs'), 'ms', '≤ 1000', (m) => m <= 1000);
+    }
+    if (s[`${shape.route}.firefoxReadyMs`]) add(`— Firefox ESR: navigation → ready`, get('firefoxReadyMs'), 'ms', '—', null);
+  }
+  return rows;
+}
+
 function format(value: number, unit: string): string {
   if (!Number.isFinite(value)) return '—';
   const digits = unit === 'ms' || unit === 'MB' || unit === '×' ? (value < 10 ? 2 : 1) : 0;
@@ -128,9 +155,16 @@ async function main(): Promise<void> {
     log(`browser runs at ${size.label}…`);
     // mark.js with every alias takes minutes on the long page; at 10x it would take ten times that. It runs once,
     // at today's size, and bounds the 10x ratio from below.
-    const samples = await benchBrowser({ extensionDir: size.dir, data: size.data, runs, hovers, baseline: baseline && i === 0, log });
-    baselineMs ??= samples['baseline.markJsMs'];
-    rows.push(...rowsFor(size.label, samples, baselineMs));
+    if (!shapesOnly) {
+      const samples = await benchBrowser({ extensionDir: size.dir, data: size.data, runs, hovers, baseline: baseline && i === 0, log });
+      baselineMs ??= samples['baseline.markJsMs'];
+      rows.push(...rowsFor(size.label, samples, baselineMs));
+    }
+    log(`page shapes at ${size.label}…`);
+    const names = mentionNames(size.data.aliasIndex);
+    const shapes = await benchShapesChromium(size.dir, names, shapeRuns, log);
+    Object.assign(shapes, await benchShapesFirefox(path.join(size.dir, '..', 'firefox'), names, 1, log));
+    rows.push(...shapeRows(size.label, shapes));
   }
   // Keep the rebuilt dist in its normal, unminified test form.
   build({ POLICY_LENS_MINIFY: '0' });
@@ -158,7 +192,7 @@ async function main(): Promise<void> {
   const endMarker = '<!-- bench:end -->';
   const start = doc.indexOf(startMarker);
   const end = doc.indexOf(endMarker);
-  if (start >= 0 && end > start && !quick) {
+  if (start >= 0 && end > start && !quick && !shapesOnly) {
     await writeFile(docPath, `${doc.slice(0, start + startMarker.length)}\n${report}\n${doc.slice(end)}`);
     log('docs/performance.md updated');
   }

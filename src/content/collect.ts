@@ -24,6 +24,10 @@ const INLINE_TAGS = new Set([
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'BR', 'NOBR', 'BIG',
 ]);
 
+// A run this long is closed at the next text node, so that one block of any size is sent, resolved and wrapped in
+// pieces of bounded cost. No paragraph of prose is this long; a name across the cut is lost, which is the price.
+const RUN_SPLIT_CHARS = 16 * 1024;
+
 export interface TextPiece {
   node: Text;
   /** Offset of this node's text within the run's text. */
@@ -88,8 +92,11 @@ export function* iterateRuns(root: Node): Generator<TextRun> {
         node = skipSubtree(walker);
         continue;
       }
-      // A line break, or an element that is not inline, still separates two words of a block.
-      if (!INLINE_TAGS.has(element.tagName) || element.tagName === 'BR') pendingBreak = true;
+      // A line break ends the run: text broken by <br> alone (older publishing systems, forums) is otherwise one
+      // block, and one run of megabytes would be wrapped and looked up as one. Another element that is not inline
+      // still separates two words of a block.
+      if (element.tagName === 'BR') interrupted = true;
+      else if (!INLINE_TAGS.has(element.tagName)) pendingBreak = true;
       node = walker.nextNode();
       continue;
     }
@@ -100,12 +107,12 @@ export function* iterateRuns(root: Node): Generator<TextRun> {
       lastBlock = blockOf(node);
     }
     const block = lastBlock;
-    if (run === null || block !== runBlock || interrupted) {
-      interrupted = false;
+    if (run === null || block !== runBlock || interrupted || run.text.length >= RUN_SPLIT_CHARS) {
       if (text.trim().length === 0) {
         node = walker.nextNode();
-        continue; // white space between blocks starts nothing
+        continue; // white space between blocks starts nothing, and does not end an interruption
       }
+      interrupted = false;
       if (run !== null) yield run;
       run = { text: '', pieces: [] };
       runBlock = block;
@@ -125,8 +132,8 @@ export function collectRuns(root: Node): TextRun[] {
   return [...iterateRuns(root)];
 }
 
-/** The text node and offset within it at a run offset (an end offset resolves to the end of the earlier node). */
-export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+/** The index of the piece holding a run offset (an end offset resolves to the earlier piece at a boundary). */
+export function pieceAt(run: TextRun, offset: number, isEnd: boolean): number {
   let low = 0;
   let high = run.pieces.length - 1;
   while (low < high) {
@@ -135,6 +142,5 @@ export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Te
     if (piece.start < offset || (!isEnd && piece.start === offset)) low = mid;
     else high = mid - 1;
   }
-  const piece = run.pieces[low] as TextPiece;
-  return { node: piece.node, offset: Math.min(offset - piece.start, piece.node.data.length) };
+  return low;
 }

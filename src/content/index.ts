@@ -3,6 +3,7 @@
 import type Browser from 'webextension-polyfill';
 import { browser, invokeBackground } from '../browser.js';
 import { type ContentApi, type Handlers, dispatch } from '../messages.js';
+import { watchNavigation } from './navigation.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
@@ -18,6 +19,13 @@ const host = location.hostname || location.protocol.replace(':', '');
 let scanner: PageScanner | null = null;
 let popover: PopoverController | null = null;
 let enabled = false;
+// A new story on the same page (pjax, Turbo, a single-page app's route) is scanned afresh: its context, its date and
+// the popup's list are not the last story's.
+const navigation = watchNavigation(() => {
+  if (!enabled) return;
+  stopScanning();
+  void turnOn();
+});
 
 function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
@@ -45,7 +53,13 @@ async function turnOn(): Promise<void> {
   setState('scanning');
   const body = document.body ?? root;
   const started = performance.now();
-  scanner = new PageScanner(candidateSource, body, () => setState('ready'));
+  const current = new PageScanner(candidateSource, body, () => {
+    if (scanner === current) setState('ready');
+  }, () => {
+    navigation.check();
+    popover?.closeIfAnchorGone();
+  });
+  scanner = current;
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
   let storyDate: string | null | undefined;
@@ -57,14 +71,24 @@ async function turnOn(): Promise<void> {
   await scanner.start();
 }
 
-function turnOff(): void {
-  enabled = false;
+function stopScanning(): void {
   popover?.destroy();
   scanner?.stop();
   popover = null;
   scanner = null;
+}
+
+function turnOff(): void {
+  enabled = false;
+  stopScanning();
   setState('off');
 }
+
+// Design mode makes the whole document editable without an attribute to observe: our highlights leave before the
+// first keystroke can land in one.
+document.addEventListener('focusin', () => {
+  if (document.designMode === 'on' && scanner) scanner.unwrapWithin(document.body ?? root);
+}, true);
 
 async function applySetup(): Promise<void> {
   const setup = await invokeBackground('getPageSetup', { host });

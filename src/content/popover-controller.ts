@@ -72,6 +72,12 @@ export class PopoverController {
     if (restoreFocus && this.openedByKeyboard && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
   }
 
+  /** Closes the card when the page has removed the highlight it belongs to (a re-render replaced the paragraph). */
+  closeIfAnchorGone(): void {
+    const anchor = this.host?.anchor;
+    if (anchor && !anchor.isConnected) this.close(false);
+  }
+
   private listen(target: EventTarget, type: string, listener: EventListener, capture = false): void {
     target.addEventListener(type, listener, capture);
     this.listeners.push([target, type, listener, capture]);

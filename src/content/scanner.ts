@@ -8,11 +8,15 @@ import type { CompiledAlias, EntityLabel } from '../core/types.js';
 import type { FoundCandidates, PageEntity } from '../messages.js';
 import { type TextRun, collectRuns, isExcluded, isExcludedElement, iterateRuns } from './collect.js';
 import { inSlices, measure } from './schedule.js';
-import { type Highlight, MARK_TAG, unwrapAll, wrapHighlights } from './wrap.js';
+import { onScreenFirst } from './viewport.js';
+import { type Highlight, unwrapAll, wrapHighlights } from './wrap.js';
 
 const MUTATION_SETTLE_MS = 60;
-// One mark per highlight: a name split across tags continues in further marks, which do not count.
-const HIGHLIGHT_SELECTOR = `${MARK_TAG}[data-entity-id]:not([data-continued])`;
+// A page that never stops changing (a ticker, a clock) would reset the settle timer forever: added content is
+// scanned at the latest this long after the first change that is waiting.
+const MUTATION_MAX_WAIT_MS = 400;
+// Below this many runs to wrap, the order does not matter to a reader; above it, what is on screen goes first.
+const VISIBLE_FIRST_RUNS = 200;
 // The largest root whose whole text is sent for the prefilter's look in one message; longer text is walked in slices.
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 // Runs travel to the background in batches of about this many characters, sent while the walk goes on.
@@ -44,7 +48,12 @@ export class PageScanner {
   private readonly context = new PageContext();
   private readonly observer: MutationObserver;
   private readonly pendingRoots: Node[] = [];
+  /** The first mark of every highlight made, in the order made; the page may remove some (see `liveMarks`). */
+  private marks: Element[] = [];
+  /** Roots whose text already counts as context: a ticker's text node changes every second, and counts once. */
+  private readonly contextRoots = new WeakSet<Node>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -52,6 +61,8 @@ export class PageScanner {
     private readonly source: CandidateSource,
     private readonly root: Element,
     private readonly onScanned: () => void,
+    /** Told of every change the page makes, before it is scanned (the content script checks for a new story). */
+    private readonly onPageChange: () => void = () => {},
   ) {
     this.observer = new MutationObserver((records) => this.notePageMutations(records));
   }
@@ -66,14 +77,22 @@ export class PageScanner {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.settleTimer);
+    clearTimeout(this.maxWaitTimer);
     this.observer.disconnect();
-    unwrapAll(this.root);
+    if (this.root.isConnected) unwrapAll(this.root);
+    this.marks = [];
+  }
+
+  /** Our highlights still in the page: counted from what we made, not by querying a page of any size. */
+  private liveMarks(): Element[] {
+    if (this.marks.some((mark) => !mark.isConnected)) this.marks = this.marks.filter((mark) => mark.isConnected);
+    return this.marks;
   }
 
   /** The entities highlighted on the page now, with their number of highlights. */
   entities(): PageEntity[] {
     const counts = new Map<string, number>();
-    for (const mark of this.root.querySelectorAll(HIGHLIGHT_SELECTOR)) {
+    for (const mark of this.liveMarks()) {
       const id = mark.getAttribute('data-entity-id') ?? '';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -84,7 +103,12 @@ export class PageScanner {
   }
 
   highlightCount(): number {
-    return this.root.querySelectorAll(HIGHLIGHT_SELECTOR).length;
+    return this.liveMarks().length;
+  }
+
+  /** Removes our highlights inside a region, at once: it has become editable, and typing must not land in them. */
+  unwrapWithin(region: Element): void {
+    this.withoutObserving(() => unwrapAll(region));
   }
 
   private enqueue(roots: Node[]): Promise<void> {
@@ -93,7 +117,8 @@ export class PageScanner {
   }
 
   private async scan(roots: Node[]): Promise<void> {
-    if (this.stopped) return;
+    // A document in design mode is editable everywhere: nothing in it is highlighted.
+    if (this.stopped || document.designMode === 'on') return;
     // Most pages, and most added content, name nothing: the prefilter's look at a root's whole text says so, and
     // spares the walk. Its text still counts as context, read only if an ambiguous name ever needs it.
     const started = performance.now();
@@ -105,7 +130,11 @@ export class PageScanner {
     measure('scan', started);
     const mayName = small.length > 0 ? await this.source.mayName(small.map(({ text }) => text)) : [];
     const ruledOut = new Set(small.filter((_, i) => !mayName[i]).map(({ root }) => root));
-    for (const root of ruledOut) this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
+    for (const root of ruledOut) {
+      if (this.contextRoots.has(root)) continue;
+      this.contextRoots.add(root);
+      this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
+    }
     const hopeful = connected.filter((root) => !ruledOut.has(root));
     // The walk: every run goes to the page's context, and to the background in batches sent as they fill.
     const requests: { runs: TextRun[]; found: Promise<FoundCandidates> }[] = [];
@@ -142,42 +171,54 @@ export class PageScanner {
     this.onScanned();
   }
 
+  /**
+   * Resolves every run in document order (the rules read what came before: a surname counts only after the full
+   * name), then wraps, run by run in short slices, what is on screen first on a long page.
+   */
   private async resolveAndWrap(scanned: readonly ScannedRun[]): Promise<void> {
-    let batch: Highlight[] = [];
-    let resolved = 0;
-    await inSlices('wrap', scanned, ({ run, candidates }) => {
-      resolved++;
+    const perRun: Highlight[][] = [];
+    await inSlices('scan', scanned, ({ run, candidates }) => {
+      const highlights: Highlight[] = [];
       for (const mention of this.resolver.resolve(candidates, this.context)) {
         const label = this.labels.get(mention.entity);
-        if (label) batch.push({ run, start: mention.start, end: mention.end, entity: mention.entity, label });
+        if (label) highlights.push({ run, start: mention.start, end: mention.end, entity: mention.entity, label });
       }
-      // Wrap once per few runs: wrapping is the costly part, and it must happen in this slice, not later.
-      if (batch.length >= 16 || resolved === scanned.length) {
-        this.wrapWithoutObserving(batch);
-        batch = [];
-      }
+      if (highlights.length > 0) perRun.push(highlights);
+    });
+    const order = perRun.length >= VISIBLE_FIRST_RUNS ? await onScreenFirst(perRun, (highlights) => (highlights[0] as Highlight).run.pieces[0]?.node.parentElement ?? null) : perRun;
+    await inSlices('wrap', order, (highlights) => {
+      if (this.stopped) return;
+      this.withoutObserving(() => this.marks.push(...wrapHighlights(highlights)));
     });
   }
 
-  private wrapWithoutObserving(highlights: Highlight[]): void {
-    if (this.stopped || highlights.length === 0) return;
+  /** Runs our own DOM changes with the observer off: they are never re-scanned. */
+  private withoutObserving(change: () => void): void {
     this.notePageMutations(this.observer.takeRecords());
     // Not observed at all rather than observed and dropped: each wrap makes several records, and taking them
-    // builds an object for each. Our own wrapping is never re-scanned.
+    // builds an object for each.
     this.observer.disconnect();
     try {
-      wrapHighlights(highlights);
+      change();
     } finally {
-      this.observe();
+      if (!this.stopped) this.observe();
     }
   }
 
   private observe(): void {
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    // `contenteditable` too: a region that becomes editable must lose its highlights before anyone types in it.
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
   }
 
   private notePageMutations(records: MutationRecord[]): void {
+    this.onPageChange();
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const element = record.target as HTMLElement;
+        if (element.isContentEditable) this.unwrapWithin(element);
+        else if (!isExcluded(element)) this.pendingRoots.push(element); // editable no more: its text counts again
+        continue;
+      }
       if (record.type === 'characterData') {
         if (!isExcluded(record.target)) this.pendingRoots.push(record.target);
         continue;
@@ -190,12 +231,25 @@ export class PageScanner {
     if (this.pendingRoots.length === 0 || this.stopped) return;
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.scanPending(), MUTATION_SETTLE_MS);
+    this.maxWaitTimer ??= setTimeout(() => this.scanPending(), MUTATION_MAX_WAIT_MS);
   }
 
   private scanPending(): void {
-    const roots = this.pendingRoots.splice(0).filter((node) => node.isConnected && !isExcluded(node));
-    // A node inside another added node is scanned with it.
-    const outermost = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
-    if (outermost.length > 0) void this.enqueue([...new Set(outermost)]);
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.maxWaitTimer);
+    this.maxWaitTimer = undefined;
+    const started = performance.now();
+    const roots = outermost(this.pendingRoots.splice(0).filter((node) => node.isConnected && !isExcluded(node)));
+    measure('observe', started);
+    if (roots.length > 0) void this.enqueue(roots);
   }
+}
+
+/** The nodes not inside another of them, once each, in their order: a node inside an added node is scanned with it. */
+function outermost(nodes: readonly Node[]): Node[] {
+  const pending = new Set(nodes);
+  return [...pending].filter((node) => {
+    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (pending.has(parent)) return false;
+    return true;
+  });
 }

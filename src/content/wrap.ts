@@ -4,15 +4,10 @@
 // decided every range.
 import Mark from 'advanced-mark.js/dist/mark.es6.js';
 import type { EntityLabel } from '../core/types.js';
-import { type TextRun, locate } from './collect.js';
+import { type TextPiece, type TextRun, pieceAt } from './collect.js';
 
 export const MARK_TAG = 'policy-lens-mark';
 const MARK_CLASS = 'policy-lens-mark';
-
-// The library skips a text node whose parent is one of these five; recognition has already kept away from code, form
-// fields and the rest, so it needs no exclusions of ours. Counting offsets with the same parent-only rule keeps the
-// two in step.
-const ALWAYS_SKIPPED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
 export interface Highlight {
   run: TextRun;
@@ -22,22 +17,11 @@ export interface Highlight {
   label: EntityLabel;
 }
 
-interface PlacedRange {
-  start: number;
-  length: number;
-  highlight: Highlight;
-}
-
-/** Adds the offset of each text node inside `context`, counted from `total` the way the library counts them. */
-function countOffsets(context: Element, offsets: Map<Text, number>, total: number): number {
-  const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (ALWAYS_SKIPPED.has(node.parentElement?.nodeName.toUpperCase() ?? '')) continue;
-    offsets.set(node, total);
-    total += node.data.length;
-  }
-  return total;
-}
+const MARK_OPTIONS = {
+  element: MARK_TAG,
+  className: MARK_CLASS,
+  exclude: [],
+};
 
 function decorate(element: Element, highlight: Highlight): void {
   element.setAttribute('data-entity-id', highlight.entity);
@@ -50,52 +34,54 @@ function decorate(element: Element, highlight: Highlight): void {
 }
 
 /**
- * Wraps highlights. Offsets are computed for all of them before any is wrapped: wrapping splits text nodes but
- * never changes the text, so offsets counted first stay true.
+ * Wraps one highlight, handing the library only the text nodes the name spans (usually one) as its context, so the
+ * call costs what the name's own text costs, whatever the page's shape: a context element would be walked whole, and
+ * the smallest element holding a name can be a whole article (text broken by <br>, or ten thousand sibling
+ * paragraphs in one batch). Returns the marks made, first piece first.
  */
-export function wrapHighlights(highlights: readonly Highlight[]): void {
-  const located: { start: Text; startOffset: number; end: Text; endOffset: number; context: Element; highlight: Highlight }[] = [];
-  for (const highlight of highlights) {
-    const start = locate(highlight.run, highlight.start, false);
-    const end = locate(highlight.run, highlight.end, true);
-    if (!start.node.isConnected || !end.node.isConnected) continue; // the page removed it meanwhile
-    let context: Element | null = start.node.parentElement;
-    while (context && !context.contains(end.node)) context = context.parentElement;
-    if (context) located.push({ start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset, context, highlight });
+function wrapOne(highlight: Highlight): Element[] {
+  const { run } = highlight;
+  const first = pieceAt(run, highlight.start, false);
+  const last = pieceAt(run, highlight.end, true);
+  const nodes: Text[] = [];
+  for (let i = first; i <= last; i++) {
+    const node = (run.pieces[i] as TextPiece).node;
+    if (!node.isConnected) return []; // the page removed it meanwhile
+    nodes.push(node);
   }
-  // One call over every context, in document order, outermost only (the library counts offsets across the
-  // contexts it is given, one after another): each call has a fixed cost, and a page's first calls are the dearest.
-  const contexts = [...new Set(located.map((item) => item.context))].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  const outermost: Element[] = [];
-  for (const context of contexts) {
-    const last = outermost[outermost.length - 1];
-    if (!last || !last.contains(context)) outermost.push(context);
-  }
-  const offsets = new Map<Text, number>();
-  let total = 0;
-  for (const context of outermost) total = countOffsets(context, offsets, total);
-  const ranges: PlacedRange[] = [];
-  for (const item of located) {
-    const startBase = offsets.get(item.start);
-    const endBase = offsets.get(item.end);
-    if (startBase === undefined || endBase === undefined) continue;
-    const start = startBase + item.startOffset;
-    ranges.push({ start, length: endBase + item.endOffset - start, highlight: item.highlight });
-  }
-  if (ranges.length === 0) return;
-  const placed = new Set<Highlight>();
-  new Mark(outermost as HTMLElement[]).markRanges(ranges, {
-    element: MARK_TAG,
-    className: MARK_CLASS,
-    exclude: [],
-    each: (element: Element, range: Mark.Range) => {
-      const { highlight } = range as PlacedRange;
+  const startPiece = run.pieces[first] as TextPiece;
+  const lastPiece = run.pieces[last] as TextPiece;
+  const start = highlight.start - startPiece.start;
+  let length = Math.min(highlight.end - lastPiece.start, lastPiece.node.data.length);
+  for (let i = first; i < last; i++) length += (run.pieces[i] as TextPiece).node.data.length;
+  length -= start;
+  if (start < 0 || length <= 0) return [];
+  const marks: Element[] = [];
+  // An array, not a lone node: the library reads a lone node's `length` as a collection's.
+  new Mark(nodes as unknown as HTMLElement[]).markRanges([{ start, length }], {
+    ...MARK_OPTIONS,
+    each: (element: Element) => {
       decorate(element, highlight);
       // A name split across tags is wrapped in several pieces; only the first counts as a highlight.
-      if (placed.has(highlight)) element.setAttribute('data-continued', '');
-      placed.add(highlight);
+      if (marks.length > 0) element.setAttribute('data-continued', '');
+      marks.push(element);
     },
   });
+  return marks;
+}
+
+/**
+ * Wraps highlights given in document order, and returns the first mark of each that was placed. They are wrapped
+ * last first: wrapping splits a text node after the name's start and keeps its earlier part in the original node,
+ * so the positions of the highlights before it, counted on the original nodes, stay true.
+ */
+export function wrapHighlights(highlights: readonly Highlight[]): Element[] {
+  const placed: Element[] = [];
+  for (let i = highlights.length - 1; i >= 0; i--) {
+    const [mark] = wrapOne(highlights[i] as Highlight);
+    if (mark) placed.push(mark);
+  }
+  return placed.reverse();
 }
 
 /** Removes every highlight from the page, restoring its text nodes. */

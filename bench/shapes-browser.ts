@@ -1,0 +1,99 @@
+// The page shapes of bench/shapes.ts, loaded with the built extension in Debian's Chromium (every measure) and in
+// Firefox ESR (time to ready only: it has no long-task API and no CDP), so the two browsers can be compared.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { launchWithExtension } from '../test/support/chromium.js';
+import { startServer } from '../test/support/server.js';
+import { PAGE_PROBE, READY, READ_TIMINGS, type Samples } from './browser.js';
+import { PAGE_SHAPES, type PageShape } from './shapes.js';
+
+// Long tasks of any origin while our scan ran: rendering our marks is paid for in tasks that are not ours.
+const LONGEST_TASK_DURING_SCAN = `(() => {
+  const measures = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('policy-lens:') && e.name !== 'policy-lens:ask' && e.name !== 'policy-lens:popover');
+  const first = Math.min(...measures.map((e) => e.startTime));
+  const last = Math.max(window.__pl.readyAt, ...measures.map((e) => e.startTime + e.duration));
+  return Math.max(0, ...window.__pl.longTasks.filter(([start]) => start >= first - 1 && start <= last).map(([, d]) => d));
+})()`;
+
+const ALL_STORIES_HIGHLIGHTED = `[...document.querySelectorAll('section.story')].every((s) => s.querySelector('policy-lens-mark'))`;
+
+function routes(names: readonly string[]): Record<string, () => string> {
+  return Object.fromEntries(PAGE_SHAPES.map((shape) => {
+    let html: string | undefined;
+    return [shape.route, () => (html ??= shape.html(names))];
+  }));
+}
+
+export async function benchShapesChromium(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void): Promise<Samples> {
+  const samples: Samples = {};
+  const add = (metric: string, value: number) => (samples[metric] ??= []).push(value);
+  const server = await startServer([], routes(names));
+  const { context } = await launchWithExtension({ extensionDir });
+  await context.addInitScript({ content: PAGE_PROBE });
+  try {
+    for (const shape of PAGE_SHAPES) {
+      for (let i = 0; i < runs; i++) {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}${shape.route}`, { timeout: 120_000 });
+        await page.waitForSelector(READY, { state: 'attached', timeout: 120_000 });
+        if (shape.stories) {
+          await page.waitForSelector('html[data-feed-done]', { state: 'attached', timeout: 60_000 });
+          const highlightedBy = await page.waitForFunction(`${ALL_STORIES_HIGHLIGHTED} && performance.now()`, null, { timeout: 30_000, polling: 50 }).then((h) => h.jsonValue() as Promise<number>, () => NaN);
+          const doneAt = Number(await page.getAttribute('html', 'data-feed-done'));
+          add(`${shape.route}.lastStoryLagMs`, highlightedBy - doneAt);
+          add(`${shape.route}.storiesHighlighted`, (await page.evaluate(`[...document.querySelectorAll('section.story')].filter((s) => s.querySelector('policy-lens-mark')).length`)) as number);
+        }
+        const t = (await page.evaluate(READ_TIMINGS)) as { scanMs: number; wrapMs: number; setupMs: number; maxSliceMs: number; readyMs: number };
+        add(`${shape.route}.readyMs`, t.readyMs);
+        add(`${shape.route}.mainMs`, t.setupMs + t.scanMs + t.wrapMs);
+        add(`${shape.route}.maxSliceMs`, t.maxSliceMs);
+        add(`${shape.route}.longestTaskMs`, (await page.evaluate(LONGEST_TASK_DURING_SCAN)) as number);
+        add(`${shape.route}.marks`, Number(await page.getAttribute('html', 'data-policy-lens-marks')));
+        await page.close();
+      }
+      log(`  ${shape.name}: ready ${samples[`${shape.route}.readyMs`]?.map((v) => v.toFixed(0)).join(', ')} ms`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return samples;
+}
+
+const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
+
+/** Time from navigation to ready in Firefox ESR, per shape; empty when Firefox is not installed. */
+export async function benchShapesFirefox(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void): Promise<Samples> {
+  const samples: Samples = {};
+  const add = (metric: string, value: number) => (samples[metric] ??= []).push(value);
+  if (!FIREFOX || !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    log('  Firefox ESR or dist/firefox not found: no Firefox rows');
+    return samples;
+  }
+  const server = await startServer([], routes(names));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+    for (const shape of PAGE_SHAPES) {
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage();
+        await page.evaluateOnNewDocument(PAGE_PROBE.replace(/new PerformanceObserver[\s\S]*?\.observe\(\{ type: 'longtask', buffered: true \}\);/, ''));
+        await page.goto(`${server.origin}${shape.route}`, { timeout: 120_000 });
+        await page.waitForSelector(READY, { timeout: 120_000 });
+        add(`${shape.route}.firefoxReadyMs`, (await page.evaluate('window.__pl.readyAt')) as number);
+        await page.close();
+      }
+      log(`  Firefox, ${shape.name}: ready ${samples[`${shape.route}.firefoxReadyMs`]?.map((v) => v.toFixed(0)).join(', ')} ms`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return samples;
+}
