@@ -31,26 +31,32 @@ function highlightsOf(root: Element, name: string, entity = 'int-interpol') {
   });
 }
 
-/** Counts the nodes every NodeIterator and TreeWalker of the document visits while `work` runs. */
-function nodesVisited(work: () => void): number {
+/** Counts the nodes every NodeIterator and TreeWalker of the document visits while `work` runs, and the iterators made. */
+function walkDuring(work: () => void): { visited: number; iterators: number } {
   const doc = dom.window.document;
   const createIterator = doc.createNodeIterator.bind(doc);
-  let visited = 0;
-  doc.createNodeIterator = ((root: Node, show?: number, filter?: NodeFilter | null) => {
-    const iterator = createIterator(root, show, filter);
-    const next = iterator.nextNode.bind(iterator);
-    iterator.nextNode = () => {
-      visited++;
+  const createWalker = doc.createTreeWalker.bind(doc);
+  const seen = { visited: 0, iterators: 0 };
+  const counting = <T extends { nextNode: () => Node | null }>(walk: T): T => {
+    const next = walk.nextNode.bind(walk);
+    walk.nextNode = () => {
+      seen.visited++;
       return next();
     };
-    return iterator;
+    return walk;
+  };
+  doc.createNodeIterator = ((root: Node, show?: number, filter?: NodeFilter | null) => {
+    seen.iterators++;
+    return counting(createIterator(root, show, filter));
   }) as typeof doc.createNodeIterator;
+  doc.createTreeWalker = ((root: Node, show?: number, filter?: NodeFilter | null) => counting(createWalker(root, show, filter))) as typeof doc.createTreeWalker;
   try {
     work();
   } finally {
     doc.createNodeIterator = createIterator;
+    doc.createTreeWalker = createWalker;
   }
-  return visited;
+  return seen;
 }
 
 test('wrapping a name walks only the text nodes it spans, not the rest of a huge block', () => {
@@ -64,8 +70,10 @@ test('wrapping a name walks only the text nodes it spans, not the rest of a huge
   doc.body.replaceChildren(story);
   const highlights = highlightsOf(story, 'Interpol');
   assert.equal(highlights.length, 2);
-  const visited = nodesVisited(() => wrap.wrapHighlights(highlights));
+  const { visited, iterators } = walkDuring(() => wrap.wrapHighlights(highlights));
   assert.ok(visited <= 2 * 3, `visited ${visited} nodes to wrap 2 names`);
+  // A NodeIterator stays registered with the document until collected, and every later removal visits it.
+  assert.equal(iterators, 0, 'wrapping left NodeIterators registered with the document');
   assert.deepEqual([...story.querySelectorAll('policy-lens-mark')].map((m) => m.textContent), ['Interpol', 'Interpol']);
 });
 

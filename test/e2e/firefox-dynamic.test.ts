@@ -1,0 +1,94 @@
+// The pages that change after load (see dynamic.spec.ts for Chromium), in Firefox ESR over WebDriver BiDi.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
+
+const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
+const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
+
+let browser: Browser;
+let server: TestServer;
+
+before(async () => {
+  if (!FIREFOX) throw new Error('No Firefox found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set FIREFOX_PATH.');
+  assert.ok(existsSync(path.join(EXTENSION_DIR, 'manifest.json')), 'dist/firefox is missing: run "node build.mjs" first');
+  server = await startServer([path.join(PROJECT_ROOT, 'test', 'fixtures')]);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openScanned(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
+  return page;
+}
+
+const count = (page: Page, selector: string) => page.$$eval(selector, (found) => found.length);
+
+async function waitForCount(page: Page, selector: string, expected: number, timeout = 5000): Promise<void> {
+  await page.waitForFunction((s, n) => document.querySelectorAll(s).length === n, { timeout, polling: 50 }, selector, expected);
+}
+
+test('Firefox: content added under a never-ending ticker is still highlighted', async () => {
+  const page = await openScanned(`${server.origin}/ticker.html`);
+  await page.evaluate('appendStory()');
+  await waitForCount(page, 'article.late policy-lens-mark[data-entity-id="int-interpol"]', 1, 3000);
+  await page.close();
+});
+
+test('Firefox: a card closes when a re-render replaces its highlight', async () => {
+  const page = await openScanned(`${server.origin}/rerender.html`);
+  await page.hover('policy-lens-mark[data-entity-id="int-interpol"]');
+  await page.waitForFunction(() => {
+    const dialog = document.querySelector('policy-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+    return dialog && (dialog as HTMLElement).offsetParent !== null;
+  }, { timeout: 5000 });
+  await page.evaluate('rerender()');
+  await page.waitForFunction(() => {
+    const dialog = document.querySelector('policy-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
+    return !dialog || dialog.offsetParent === null;
+  }, { timeout: 5000 });
+  await waitForCount(page, '#story policy-lens-mark[data-entity-id="int-interpol"]', 1);
+  await page.close();
+});
+
+test('Firefox: a new body and a history navigation are scanned afresh', async () => {
+  const page = await openScanned(`${server.origin}/spa.html`);
+  await page.evaluate('replaceBody()');
+  await waitForCount(page, 'policy-lens-mark[data-entity-id="int-fatf"]', 1);
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-policy-lens-marks') === '1', { timeout: 5000 });
+  await page.goto(`${server.origin}/spa.html`);
+  await page.waitForSelector('html[data-policy-lens="ready"]');
+  await page.evaluate('route()');
+  await waitForCount(page, 'policy-lens-mark[data-entity-id="int-fatf"]', 1);
+  assert.equal(await count(page, 'policy-lens-mark[data-entity-id="int-interpol"]'), 0);
+  await page.close();
+});
+
+test('Firefox: a region made editable after load loses its highlights, and typing never lands in one', async () => {
+  const page = await openScanned(`${server.origin}/editable.html`);
+  assert.equal(await count(page, '#draft policy-lens-mark'), 2);
+  await page.evaluate('makeEditable()');
+  await waitForCount(page, '#draft policy-lens-mark', 0, 2000);
+  await page.click('#draft p');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Interpol again.');
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  assert.equal(await count(page, '#draft policy-lens-mark'), 0);
+  assert.equal(await count(page, 'article > p policy-lens-mark'), 1);
+  await page.close();
+});
