@@ -15,11 +15,15 @@ export const READY = 'html[data-policy-lens="ready"]';
 
 // Runs in the page before anything else: records when the first scan completes and every long task.
 export const PAGE_PROBE = `
-  window.__pl = { readyAt: 0, longTasks: [] };
+  let resolveReady;
+  window.__pl = { readyAt: 0, longTasks: [], whenReady: new Promise((resolve) => { resolveReady = resolve; }) };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__pl.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
-    if (!window.__pl.readyAt && document.documentElement?.getAttribute('data-policy-lens') === 'ready') window.__pl.readyAt = performance.now();
+    if (!window.__pl.readyAt && document.documentElement?.getAttribute('data-policy-lens') === 'ready') {
+      window.__pl.readyAt = performance.now();
+      resolveReady(window.__pl.readyAt);
+    }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-policy-lens'] });
 `;
 
@@ -36,6 +40,12 @@ interface PageTimings {
 }
 
 // A string, not a function: the TypeScript loader would wrap inner functions in a helper the page does not have.
+/**
+ * Waits for the first scan from inside the page, with no polling: Playwright's waitForSelector re-evaluates its
+ * selector on every animation frame, which on a page of megabytes took seconds of the very main thread we measure.
+ */
+export const WHEN_READY = 'window.__pl.whenReady';
+
 export const READ_TIMINGS = `(() => {
   const probe = window.__pl;
   const all = performance.getEntriesByType('measure');

@@ -5,8 +5,8 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { launchWithExtension } from '../test/support/chromium.js';
 import { startServer } from '../test/support/server.js';
-import { PAGE_PROBE, READY, READ_TIMINGS, type Samples } from './browser.js';
-import { PAGE_SHAPES, type PageShape } from './shapes.js';
+import { PAGE_PROBE, READY, READ_TIMINGS, type Samples, WHEN_READY } from './browser.js';
+import { PAGE_SHAPES } from './shapes.js';
 
 // Long tasks of any origin while our scan ran: rendering our marks is paid for in tasks that are not ours.
 const LONGEST_TASK_DURING_SCAN = `(() => {
@@ -36,7 +36,7 @@ export async function benchShapesChromium(extensionDir: string, names: readonly 
       for (let i = 0; i < runs; i++) {
         const page = await context.newPage();
         await page.goto(`${server.origin}${shape.route}`, { timeout: 120_000 });
-        await page.waitForSelector(READY, { state: 'attached', timeout: 120_000 });
+        await page.evaluate(WHEN_READY);
         if (shape.stories) {
           await page.waitForSelector('html[data-feed-done]', { state: 'attached', timeout: 60_000 });
           const highlightedBy = await page.waitForFunction(`${ALL_STORIES_HIGHLIGHTED} && performance.now()`, null, { timeout: 30_000, polling: 50 }).then((h) => h.jsonValue() as Promise<number>, () => NaN);

@@ -166,6 +166,10 @@ export class PageScanner {
     }
     if (scanned.length > 0 && !this.stopped) {
       await inSlices('scan', scanned, ({ candidates }) => this.resolver.notePresence(candidates, this.context));
+      // An ambiguous name reads the page's words; fold them now, in slices, rather than all at once mid-resolve.
+      if (scanned.some(({ candidates }) => candidates.some((c) => this.aliases.get(c.alias)?.senses.some((sense) => sense.context)))) {
+        await inSlices('scan', this.context.foldSteps(), () => {});
+      }
       await this.resolveAndWrap(scanned);
     }
     this.onScanned();

@@ -15,15 +15,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** One piece of the page's text, folded the first time a context word is looked up in it. */
+interface ContextText {
+  read: string | (() => string);
+  folded?: { raw: string; folded: string };
+}
+
 /**
  * What a page has shown so far; lives as long as the page, so later content is judged with what came before.
- * Context words are looked up only when an ambiguous alias needs them, in the page's whole text at once, with
- * native regular expressions: most pages never need one.
+ * Context words are looked up only when an ambiguous alias needs them, with native regular expressions: most pages
+ * never need one. Each piece of text is folded once, and a word found absent is looked for again only in the text
+ * added since, so a live page that keeps adding text never folds or searches the whole page again.
  */
 export class PageContext {
-  private readonly texts: (string | (() => string))[] = [];
-  private joined: { raw: string; folded: string } | undefined;
-  private readonly answers = new Map<string, boolean>();
+  private readonly texts: ContextText[] = [];
+  /** For each word looked up: found, or how many texts it was looked for in. */
+  private readonly answers = new Map<string, true | number>();
   /** Entities whose full name has appeared, which licenses their surname-only aliases. */
   readonly fullNameSeen = new Set<string>();
   /** Entities named in full anywhere on the page, before or after: they make a shared short form ambiguous. */
@@ -31,32 +38,49 @@ export class PageContext {
 
   /** Adds a run of the page's text, or a function that reads it when (if ever) a context word is looked up. */
   addText(text: string | (() => string)): void {
-    this.texts.push(text);
-    this.joined = undefined;
-    // Only "absent" answers can change when text is added.
-    for (const [word, present] of this.answers) if (!present) this.answers.delete(word);
+    this.texts.push({ read: text });
+  }
+
+  /**
+   * Folds the texts not folded yet, one per step, so a caller can spread the work of a long page over several
+   * tasks before the first lookup needs it all at once.
+   */
+  *foldSteps(): Generator<void> {
+    for (const text of this.texts) {
+      if (text.folded) continue;
+      this.fold(text);
+      yield;
+    }
   }
 
   /** Whether a context word (folded, or "=US" for a case-kept one) appears on the page as a whole word. */
   has(word: string): boolean {
-    let present = this.answers.get(word);
-    if (present === undefined) {
-      if (!this.joined) {
-        const raw = this.texts.map((text) => (typeof text === 'string' ? text : text())).join('\n');
-        this.joined = { raw, folded: quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ') };
+    const answer = this.answers.get(word);
+    if (answer === true) return true;
+    const exact = word.startsWith('=');
+    const needle = exact ? word.slice(1) : word;
+    // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
+    // context word written in them needs none.
+    const pattern = hasUnspacedChar(needle) ? undefined : new RegExp(`(?:^|${BOUNDARY})${escapeRegExp(needle)}(?=$|${BOUNDARY})`, 'u');
+    for (let i = answer ?? 0; i < this.texts.length; i++) {
+      const { raw, folded } = this.fold(this.texts[i] as ContextText);
+      const haystack = exact ? raw : folded;
+      if (pattern ? pattern.test(haystack) : haystack.includes(needle)) {
+        this.answers.set(word, true);
+        return true;
       }
-      const exact = word.startsWith('=');
-      const needle = exact ? word.slice(1) : word;
-      const haystack = exact ? this.joined.raw : this.joined.folded;
-      // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
-      // context word written in them needs none.
-      const pattern = hasUnspacedChar(needle)
-        ? undefined
-        : new RegExp(`(?:^|${BOUNDARY})${escapeRegExp(needle)}(?=$|${BOUNDARY})`, 'u');
-      present = pattern ? pattern.test(haystack) : haystack.includes(needle);
-      this.answers.set(word, present);
     }
-    return present;
+    this.answers.set(word, this.texts.length);
+    return false;
+  }
+
+  private fold(text: ContextText): { raw: string; folded: string } {
+    if (!text.folded) {
+      const raw = typeof text.read === 'string' ? text.read : text.read();
+      text.folded = { raw, folded: quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ') };
+      text.read = ''; // the folded pair keeps what is needed
+    }
+    return text.folded;
   }
 }
 
