@@ -13,6 +13,7 @@ import type { Entity, ReferenceData } from '../src/core/types.js';
 import { launchWithExtension } from '../test/support/chromium.js';
 import { PROJECT_ROOT, seedNames, startServer } from '../test/support/server.js';
 import { articleText } from './article-text.js';
+import { blindSection } from './blind.js';
 import { type Counts, type GoldPage, type Prediction, type Score, f1, negativesPerTrap, precision, recall, score } from './score.js';
 
 const CORPUS = path.join(PROJECT_ROOT, 'test', 'corpus');
@@ -235,6 +236,9 @@ async function main(): Promise<void> {
     ...sections.flatMap((s) => [s, '']),
   ].join('\n');
   console.log(output);
+  // The blind set: real articles annotated without the database, scored separately from the written corpus.
+  const blind = await blindSection(recognizer, data.aliasIndex.entities);
+  console.log(`### Blind set\n\n${blind.markdown}\n${blind.review ? `\n${blind.review}\n` : ''}`);
   if (!args.includes('--no-write')) {
     const doc = path.join(PROJECT_ROOT, 'docs', 'recognition.md');
     const current = await readFile(doc, 'utf8').catch(() => '');
@@ -243,6 +247,13 @@ async function main(): Promise<void> {
     if (start >= 0 && end > start) {
       await writeFile(doc, `${current.slice(0, start + '<!-- eval:start -->'.length)}\n${output}\n${current.slice(end)}`);
       console.error('docs/recognition.md updated');
+    }
+    const withCorpus = await readFile(doc, 'utf8');
+    const blindStart = withCorpus.indexOf('<!-- blind:start -->');
+    const blindEnd = withCorpus.indexOf('<!-- blind:end -->');
+    if (blind.scored && blindStart >= 0 && blindEnd > blindStart) {
+      await writeFile(doc, `${withCorpus.slice(0, blindStart + '<!-- blind:start -->'.length)}\n${blind.markdown}\n${withCorpus.slice(blindEnd)}`);
+      console.error('docs/recognition.md: blind set updated');
     }
   }
 }

@@ -1,0 +1,126 @@
+// The blind set in `npm run eval`: real crypto-policy articles annotated from eval/blind/RULES.md alone, without the
+// database (issue 14). Their texts are third-party and never committed: they are read from the gitignored
+// eval/blind/.cache/, and only articles whose cached text matches the sha256 in articles.json are scored (fetch.md
+// says how to recreate the cache). The real Node recogniser runs on each text; the report gives recall by language
+// and entity type (distinct entities per article, and mentions), precision, and every miss and false highlight.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Recognizer } from '../src/core/finder.js';
+import { PageContext } from '../src/core/recognize.js';
+import type { EntityLabel } from '../src/core/types.js';
+import { PROJECT_ROOT } from '../test/support/server.js';
+import { type BlindPage, type BlindScore, type Highlight, type Tally, blindPrecision, entityRecall, mentionRecall, scoreBlind } from './blind-score.js';
+
+const BLIND = path.join(PROJECT_ROOT, 'eval', 'blind');
+
+interface ArticleRecord {
+  id: string;
+  lang: string;
+  sha256: string;
+}
+
+interface LoadedSet {
+  pages: { page: BlindPage; text: string }[];
+  missing: string[];
+  changed: string[];
+  total: number;
+}
+
+async function loadBlindSet(): Promise<LoadedSet> {
+  const { articles } = JSON.parse(await readFile(path.join(BLIND, 'articles.json'), 'utf8')) as { articles: ArticleRecord[] };
+  const loaded: LoadedSet = { pages: [], missing: [], changed: [], total: articles.length };
+  for (const article of articles) {
+    const bytes = await readFile(path.join(BLIND, '.cache', `${article.id}.txt`)).catch(() => undefined);
+    if (!bytes) {
+      loaded.missing.push(article.id);
+      continue;
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== article.sha256) {
+      loaded.changed.push(article.id);
+      continue;
+    }
+    const gold = JSON.parse(await readFile(path.join(BLIND, `${article.id}.gold.json`), 'utf8')) as BlindPage;
+    loaded.pages.push({ page: { id: article.id, lang: article.lang, mentions: gold.mentions }, text: bytes.toString('utf8') });
+  }
+  return loaded;
+}
+
+const pct = (value: number) => value.toFixed(2);
+const LANGUAGE_ORDER = ['en', 'ru', 'tr', 'ja', 'es', 'de'];
+const TYPE_ORDER = ['official', 'agency', 'regulation'];
+const ordered = (keys: Iterable<string>, order: string[]) =>
+  [...keys].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
+
+function table(title: string, rows: [string, Tally][]): string {
+  return [
+    `| ${title} | articles | entities | found | entity recall | mentions | found | mention recall | highlights | correct | precision |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      ([key, t]) =>
+        `| ${key} | ${t.articles} | ${t.entities} | ${t.entitiesFound} | **${pct(entityRecall(t))}** | ${t.mentions} | ${t.mentionsFound} | ${pct(mentionRecall(t))} | ${t.highlights} | ${t.correct} | ${pct(blindPrecision(t))} |`,
+    ),
+  ].join('\n');
+}
+
+function render(score: BlindScore, loaded: LoadedSet): string {
+  const skipped = [...loaded.missing, ...loaded.changed];
+  const o = score.overall;
+  const misses = score.misses.map((m) => `- ${m.page} · ${m.type} · "${m.text}" at ${m.offset} — ${m.canonical} (${m.description})`);
+  const falsePositives = score.falsePositives.map((f) => `- ${f.page} · ${f.type} · "${f.text}" at ${f.offset} → \`${f.entity}\` (${f.name})`);
+  return [
+    `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run eval\` (the Node recogniser on each cached text, the text as its own page context): ${o.articles} of ${loaded.total} articles${skipped.length ? ` (not scored, text missing or changed: ${skipped.join(', ')})` : ''}, ${o.entities} entities named (each distinct entity counted once per article), ${o.mentions} gold mentions.`,
+    '',
+    `Overall: distinct-entity recall **${pct(entityRecall(o))}**, mention recall **${pct(mentionRecall(o))}**, precision **${pct(blindPrecision(o))}** (${o.highlights} highlights, ${o.highlights - o.correct} not on a gold mention of their type).`,
+    '',
+    table('language', ordered(score.byLanguage.keys(), LANGUAGE_ORDER).map((k) => [k, score.byLanguage.get(k) as Tally])),
+    '',
+    table('entity type', ordered(score.byType.keys(), TYPE_ORDER).map((k) => [k, score.byType.get(k) as Tally])),
+    '',
+    `<details><summary>${score.falsePositives.length} highlights not on a gold mention of their type</summary>`,
+    '',
+    ...falsePositives,
+    '',
+    '</details>',
+    '',
+    `<details><summary>${score.misses.length} gold mentions without a highlight</summary>`,
+    '',
+    ...misses,
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
+/** Every gold mention found, with the entity the recogniser chose: the overlap rule cannot tell a wrong entity of the right type. */
+function renderHits(score: BlindScore): string {
+  const hits = score.hits.map((h) => `- ${h.page} · "${h.goldText}" (${h.canonical}) ← "${h.highlighted}" \`${h.entity}\` (${h.name})`);
+  return [`${score.hits.length} gold mentions found, with the entity the recogniser chose (for review by hand):`, '', ...hits].join('\n');
+}
+
+/** The blind-set section of the report, or a plain statement that it was skipped and why. */
+export async function blindSection(recognizer: Recognizer, labels: Readonly<Record<string, EntityLabel>>): Promise<{ markdown: string; review: string; scored: boolean }> {
+  const loaded = await loadBlindSet();
+  if (loaded.pages.length === 0) {
+    const why = loaded.changed.length
+      ? `${loaded.missing.length} texts are missing and ${loaded.changed.length} differ from the recorded sha256`
+      : `none of its ${loaded.total} texts is in eval/blind/.cache`;
+    return { markdown: `The blind set was not scored: ${why}. eval/blind/fetch.md says how to recreate the cache with the search tool.`, review: '', scored: false };
+  }
+  const highlights = new Map<string, Highlight[]>();
+  for (const { page, text } of loaded.pages) {
+    highlights.set(
+      page.id,
+      recognizer.recognize(text, new PageContext()).map((m) => ({
+        offset: m.start,
+        end: m.end,
+        type: labels[m.entity]?.type ?? 'unknown',
+        entity: m.entity,
+        name: labels[m.entity]?.name ?? m.entity,
+        text: text.slice(m.start, m.end),
+      })),
+    );
+  }
+  const score = scoreBlind(loaded.pages.map((p) => p.page), highlights);
+  return { markdown: render(score, loaded), review: renderHits(score), scored: true };
+}
