@@ -167,7 +167,7 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Sample
         const page = await context.newPage();
         const scriptTime = await countScriptTime(page, context);
         await page.goto(`${server.origin}${route}`);
-        await page.waitForSelector(READY, { state: 'attached', timeout: 120_000 });
+        await page.evaluate(WHEN_READY);
         const t = await timingsOf(page);
         add(`${name}.scanMs`, t.scanMs);
         add(`${name}.wrapMs`, t.wrapMs);
@@ -204,7 +204,7 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Sample
       await blank.close();
       const page = await context.newPage();
       await page.goto(`${server.origin}/typical.html`);
-      await page.waitForSelector(READY, { state: 'attached', timeout: 60_000 });
+      await page.evaluate(WHEN_READY);
       const t = await timingsOf(page);
       add('typicalAsleep.startToReadyMs', t.startToReadyMs);
       add('typicalAsleep.mainMs', t.setupMs + t.scanMs + t.wrapMs);

@@ -124,8 +124,8 @@ export class PageScanner {
     const started = performance.now();
     const connected = roots.filter((root) => root.isConnected);
     const small = connected.flatMap((root) => {
-      const text = root.textContent ?? '';
-      return text.length <= WHOLE_TEXT_LIMIT ? [{ root, text }] : [];
+      const text = textUpTo(root, WHOLE_TEXT_LIMIT);
+      return text === null ? [] : [{ root, text }];
     });
     measure('scan', started);
     const mayName = small.length > 0 ? await this.source.mayName(small.map(({ text }) => text)) : [];
@@ -247,6 +247,27 @@ export class PageScanner {
     measure('observe', started);
     if (roots.length > 0) void this.enqueue(roots);
   }
+}
+
+/**
+ * A root's text (as `textContent` reads it) when it is no longer than `limit`, else null, found without building
+ * the text of a page of megabytes only to learn that it is long.
+ */
+function textUpTo(root: Node, limit: number): string | null {
+  if (root.nodeType === Node.TEXT_NODE) {
+    const data = (root as Text).data;
+    return data.length <= limit ? data : null;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    length += data.length;
+    if (length > limit) return null;
+    parts.push(data);
+  }
+  return parts.join('');
 }
 
 /** The nodes not inside another of them, once each, in their order: a node inside an added node is scanned with it. */
