@@ -68,6 +68,11 @@ async function readJsonFiles(dir) {
   );
 }
 
+/** The checklist files as parsed JSON (compileDatabase has validated them), for the data report. */
+export async function readChecklists(dataDir = DATA_DIR) {
+  return (await readJsonFiles(path.join(dataDir, CHECKLIST_DIR))).map((file) => JSON.parse(file.text));
+}
+
 async function loadSourceRules() {
   const { parseSourceRules } = await importTs('src/core/data/sources.ts');
   const read = async (name) => JSON.parse(await readFile(path.join(RULES_DIR, name), 'utf8'));

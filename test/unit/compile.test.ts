@@ -182,3 +182,49 @@ test('the project\'s own rule files parse, and classify the sources the audit na
   assert.ok(parsed.rules.placeholderTitle('[headline not shown in stored copy]'));
   assert.ok(parsed.rules.isRepublisher('https://news.yahoo.com/x'));
 });
+
+// The checklist of slots (assets/data/checklist/*.json): validated against the entities, merged for the report.
+
+function checklistProblems(checklist: unknown): string[] {
+  const result = compileData([fileOf({ file: 'x', entities: [entity(), entity({ id: 'e2', name: 'Other', country: 'DE' })] }, 'assets/data/x.json')], {
+    ...options,
+    checklists: [fileOf(checklist, 'assets/data/checklist/c.json')],
+  });
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+test('a checklist with known slots and existing entities of its jurisdiction passes', () => {
+  const ok = { file: 'c', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'central-bank', entities: ['e1'] }, { slot: 'fiu', notFound: 'not in any source the search tool holds' }, { slot: 'police', missing: true }] }] };
+  assert.deepEqual(checklistProblems(ok), []);
+});
+
+test('a checklist naming an unknown slot, an unknown entity or another jurisdiction\'s entity is rejected', () => {
+  const issues = checklistProblems({
+    file: 'c',
+    jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'chief-wizard', entities: ['e1'] }, { slot: 'fiu', entities: ['ghost'] }, { slot: 'police', entities: ['e2'] }, { slot: 'police', missing: true }] }],
+  }).join('\n');
+  assert.match(issues, /assets\/data\/checklist\/c\.json: jurisdictions\[0\]\.slots\[0\]\.slot: unknown slot "chief-wizard"/);
+  assert.match(issues, /slots\[1\]\.entities\[0\]: refers to unknown entity "ghost"/);
+  assert.match(issues, /slots\[2\]\.entities\[0\]: entity "e2" belongs to DE, not FR/);
+  assert.match(issues, /slots\[3\]\.slot: slot "police" is listed twice/);
+});
+
+test('a checklist slot has exactly one state, and an international list names its body', () => {
+  assert.match(checklistProblems({ file: 'c', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'fiu', entities: ['e1'], missing: true }] }] }).join(), /exactly one of "entities", "notFound" or "missing"/);
+  assert.match(checklistProblems({ file: 'c', jurisdictions: [{ jurisdiction: 'INT', slots: [] }] }).join(), /an "INT" list names its "body"/);
+  assert.match(checklistProblems({ file: 'c', jurisdictions: [{ jurisdiction: 'INT', body: 'nobody', slots: [{ slot: 'head', missing: true }] }] }).join(), /jurisdictions\[0\]\.body: refers to unknown entity "nobody"/);
+});
+
+test('checklist rows merge files: a slot any file fills is filled, and slots nobody lists are missing', async () => {
+  const { checklistRows, COUNTRY_SLOTS } = await import('../../src/core/data/checklist.js');
+  const rows = checklistRows([
+    { file: 'a', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'fiu', missing: true }, { slot: 'police', notFound: 'searched' }] }] },
+    { file: 'b', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'fiu', entities: ['e1'] }] }] },
+  ]);
+  assert.equal(rows.length, 1);
+  const state = (slot: string) => rows[0]?.slots.find((s) => s.slot === slot)?.state;
+  assert.equal(state('fiu'), 'filled');
+  assert.equal(state('police'), 'notFound');
+  assert.equal(state('top-court'), 'missing');
+  assert.equal(rows[0]?.slots.length, COUNTRY_SLOTS.length);
+});
