@@ -2,3 +2,7 @@
 import type { ReferenceData } from './src/core/types.js';
 /** Validates and compiles the database sources of `dataDir` (default: assets/data, or POLICY_LENS_DATA). */
 export function compileDatabase(dataDir?: string): Promise<ReferenceData>;
+/** The checklist files of `dataDir`/checklist as parsed JSON (validated by compileDatabase). */
+export function readChecklists(dataDir?: string): Promise<unknown[]>;
+/** The day the build judges sources against: POLICY_LENS_REFERENCE_DATE, else today (UTC). */
+export function buildReferenceDate(): string;

@@ -44,17 +44,54 @@ async function loadWordFrequencies() {
   return { common: new Set(common.map((entry) => entry.word.toLowerCase())), ranks };
 }
 
+// The tier table and the refusal rules for sources, and the checklists of slots (issue 14).
+const RULES_DIR = path.join(ROOT, 'assets', 'data', 'rules');
+const CHECKLIST_DIR = 'checklist';
+
+/** The day the build judges sources against (POLICY_LENS_REFERENCE_DATE=YYYY-MM-DD pins it), UTC. */
+export function buildReferenceDate() {
+  const pinned = process.env.POLICY_LENS_REFERENCE_DATE;
+  if (pinned !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`POLICY_LENS_REFERENCE_DATE must be YYYY-MM-DD, not "${pinned}"`);
+  return pinned ?? new Date().toISOString().slice(0, 10);
+}
+
+async function readJsonFiles(dir) {
+  let names;
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  } catch (error) {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  }
+  return Promise.all(
+    names.map(async (name) => ({ name: path.relative(ROOT, path.join(dir, name)).split(path.sep).join('/'), text: await readFile(path.join(dir, name), 'utf8') })),
+  );
+}
+
+/** The checklist files as parsed JSON (compileDatabase has validated them), for the data report. */
+export async function readChecklists(dataDir = DATA_DIR) {
+  return (await readJsonFiles(path.join(dataDir, CHECKLIST_DIR))).map((file) => JSON.parse(file.text));
+}
+
+async function loadSourceRules() {
+  const { parseSourceRules } = await importTs('src/core/data/sources.ts');
+  const read = async (name) => JSON.parse(await readFile(path.join(RULES_DIR, name), 'utf8'));
+  const parsed = parseSourceRules(await read('tiers.json'), await read('sources.json'));
+  if (!parsed.ok) throw new Error(`assets/data/rules: ${parsed.message}`);
+  return parsed.rules;
+}
+
 export async function compileDatabase(dataDir = DATA_DIR) {
   const { compileData, formatIssue } = await importTs('src/core/data/compile.ts');
-  const names = (await readdir(dataDir)).filter((name) => name.endsWith('.json')).sort();
-  const files = await Promise.all(
-    names.map(async (name) => ({ name: path.relative(ROOT, path.join(dataDir, name)).split(path.sep).join('/'), text: await readFile(path.join(dataDir, name), 'utf8') })),
-  );
+  const files = await readJsonFiles(dataDir);
   const words = await loadWordFrequencies();
   const result = compileData(files, {
     isCommonWord: (word) => words.common.has(word),
     frequencyRank: (word) => words.ranks.get(word) ?? Infinity,
     version: '',
+    sources: await loadSourceRules(),
+    referenceDate: buildReferenceDate(),
+    checklists: await readJsonFiles(path.join(dataDir, CHECKLIST_DIR)),
   });
   if (!result.ok) {
     const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`);

@@ -2,14 +2,16 @@
 // `npm run data:report -- --write` also rewrites the report section of docs/data.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compileDatabase } from '../build.mjs';
+import { compileDatabase, readChecklists } from '../build.mjs';
+import { checklistRows, type ChecklistFile } from '../src/core/data/checklist.js';
 import { dataReport } from '../src/core/data/report.js';
 import { PROJECT_ROOT } from '../test/support/server.js';
 
 export const REPORT_START = '<!-- data-report:start -->';
 export const REPORT_END = '<!-- data-report:end -->';
 
-const report = dataReport(await compileDatabase());
+const data = await compileDatabase();
+const report = dataReport(data, checklistRows((await readChecklists()) as ChecklistFile[]));
 console.log(report);
 if (process.argv.includes('--write')) {
   const file = path.join(PROJECT_ROOT, 'docs', 'data.md');

@@ -19,7 +19,9 @@ function heldOn(role: Role, date: string): boolean {
 
 function toCardRole(role: Role, date: string): CardRole {
   const former = role.end !== undefined && isBefore(role.end, date) && !date.startsWith(role.end);
-  return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former };
+  // An open role whose sources are all over a year old is shown "as of" its latest source, not as surely current.
+  const asOf = !former && role.asOf !== undefined ? { asOf: role.asOf } : {};
+  return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former, ...asOf };
 }
 
 function toCardSource(source: Source, coverageById: ReadonlyMap<string, Coverage>): CardSource {

@@ -83,6 +83,8 @@ export interface CardRole {
   end?: string;
   /** The role had ended by the reference date. */
   former: boolean;
+  /** Set when the role is open but no source is from the 12 months before the build: the date of the latest source. */
+  asOf?: string;
 }
 
 export interface CardCoverage {

@@ -17,12 +17,19 @@ test('a role that ended before the reference date is marked former', () => {
   assert.equal(card('2026-11-21').roles[0]?.former, true);
 });
 
+test('an open role the build marked stale says "as of" its latest source; once ended it is simply former', () => {
+  const stale = { ...krasnov, roles: [{ post: 'Head', start: '2020', asOf: '2024-03-05', sources: krasnov.roles[0]?.sources ?? [] }] } as Entity;
+  const at = (referenceDate: string, entity: Entity) => buildCard({ entity, coverage: [], citedCoverage: [], referenceDate }).roles[0];
+  assert.equal(at('2026-11-21', stale)?.asOf, '2024-03-05');
+  assert.equal(at('2026-11-21', krasnov)?.asOf, undefined);
+});
+
 test('a role that had not begun on the story date is not shown', () => {
   assert.deepEqual(card('2019-05-01').roles, []);
 });
 
 test('a fact sourced to a coverage record shows that record as its source', () => {
-  assert.deepEqual(card('2022-11-11').facts[0]?.sources, [{ title: 'A test article', publisher: 'Test Outlet', date: '2022-11-11' }]);
+  assert.deepEqual(card('2022-11-11').facts[0]?.sources, [{ title: 'A test article', publisher: 'Test Outlet', url: 'https://news.example/test', date: '2022-11-11' }]);
 });
 
 test('related coverage is listed newest first', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compileData, formatIssue } from '../../src/core/data/compile.js';
-import { compileTestData, fileOf, testCoverage, testEntities } from './fixture-data.js';
+import { compileTestData, fileOf, testCoverage, testEntities, testSourceRules, TEST_REFERENCE_DATE } from './fixture-data.js';
 
-const options = { isCommonWord: (w: string) => ['stock', 'act'].includes(w), version: 'v' };
+const options = { isCommonWord: (w: string) => ['stock', 'act'].includes(w), version: 'v', sources: testSourceRules, referenceDate: TEST_REFERENCE_DATE };
 
 function problems(entities: unknown[], coverage: unknown[] = []): string[] {
   const result = compileData([fileOf({ file: 'x', entities, coverage }, 'assets/data/x.json')], options);
@@ -46,7 +46,7 @@ test('a duplicate id is rejected', () => {
 
 test('a dangling reference is rejected', () => {
   assert.match(problems([entity({ relations: [{ type: 'partOf', target: 'nowhere' }] })]).join(), /relations\[0\]\.target: refers to unknown entity "nowhere"/);
-  assert.match(problems([entity()], [{ id: 'c', title: 'T', outlet: 'O', summary: 'S', entities: ['ghost'] }]).join(), /coverage\[0\]\.entities\[0\]: refers to unknown entity "ghost"/);
+  assert.match(problems([entity()], [{ id: 'c', title: 'T', outlet: 'O', date: '2024', summary: 'S', entities: ['ghost'] }]).join(), /coverage\[0\]\.entities\[0\]: refers to unknown entity "ghost"/);
   assert.match(
     problems([entity({ facts: [{ statement: 'F.', date: '2024', sources: [{ coverage: 'no-such' }] }] })]).join(),
     /sources\[0\]\.coverage: refers to unknown coverage record "no-such"/,
@@ -91,4 +91,140 @@ test('compiled aliases carry their rules', () => {
 
 test('a notIn phrase must contain its alias', () => {
   assert.match(problems([entity({ aliases: [{ text: 'EA', notIn: ['Something else'] }] })]).join(), /aliases\[0\]\.notIn: "Something else" does not contain the alias "EA"/);
+});
+
+// The sourcing rules of issue 14: tiers, placeholder titles, bad addresses, dated coverage from original outlets.
+
+const sourced = (sources: unknown[]) => entity({ facts: [{ statement: 'F.', date: '2024-01-02', sources }] });
+const record = (over: Record<string, unknown> = {}) => ({ id: 'c', title: 'T', outlet: 'O', date: '2024-05-06', url: 'https://news.example/c', summary: 'S', entities: ['e1'], ...over });
+
+test('a source whose tier cannot be told is rejected, unless it sets one', () => {
+  const unknown = { ...source, url: 'https://unknown.example/a' };
+  assert.match(problems([sourced([unknown])]).join(), /facts\[0\]\.sources\[0\]\.url: cannot tell the tier of unknown\.example: add its domain to assets\/data\/rules\/tiers\.json/);
+  assert.deepEqual(problems([sourced([{ ...unknown, tier: 'official' }])]), []);
+});
+
+test('the tier comes from the most specific domain in the table, and is written into the compiled source', () => {
+  const result = compileData([fileOf({ file: 'x', entities: [sourced([{ ...source, url: 'https://www.sub.example.org/a' }])] })], options);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const compiled = result.data.entities[0]?.facts[0]?.sources[0];
+  assert.equal(compiled && 'tier' in compiled ? compiled.tier : undefined, 'official');
+});
+
+test('a fact or role that rests only on secondary sources is rejected', () => {
+  const blog = { ...source, url: 'https://blog.example/post' };
+  assert.match(problems([sourced([blog])]).join(), /facts\[0\]\.sources: the fact rests only on secondary sources/);
+  assert.match(problems([entity({ roles: [{ post: 'Head', sources: [blog] }] })]).join(), /roles\[0\]\.sources: the role rests only on secondary sources/);
+  assert.deepEqual(problems([sourced([blog, source])]), [], 'one official source beside the blog is enough');
+  assert.match(problems([sourced([{ ...source, tier: 'secondary' }])]).join(), /rests only on secondary sources/, 'a tier set on the source wins over the table');
+});
+
+test('a placeholder title is rejected', () => {
+  const placeholder = { ...source, title: 'Some story [headline not shown in stored copy]' };
+  assert.match(problems([sourced([placeholder])]).join(), /facts\[0\]\.sources\[0\]\.title: a placeholder title: give the page's own title/);
+  assert.match(problems([entity()], [record({ title: 'X [descriptive title; no headline shown in search excerpt]' })]).join(), /coverage\[0\]\.title: a placeholder title/);
+});
+
+test('staging, CDN, IPFS and mail-redirect addresses are rejected, for sources and coverage alike', () => {
+  for (const [url, reason] of [
+    ['https://staging.example.org/a', 'a staging, test or pre-release host'],
+    ['https://dev2.example.org/a', 'a staging, test or pre-release host'],
+    ['https://d31icbnmvylvz7.cloudfront.net/a', 'a CDN or hosting address'],
+    ['https://en.wikipedia-on-ipfs.org/wiki/X', 'an IPFS address'],
+    ['https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org', 'a mail redirect'],
+  ] as const) {
+    const issues = problems([sourced([{ ...source, url, tier: 'official' }])]).join();
+    assert.ok(issues.includes(`facts[0].sources[0].url: ${reason}: cite the page at its own address`), `${url}: ${issues}`);
+  }
+  assert.match(problems([entity()], [record({ url: 'https://staging.example.org/c' })]).join(), /coverage\[0\]\.url: a staging, test or pre-release host/);
+});
+
+test('a coverage record without a date, or from a republisher, is rejected', () => {
+  assert.match(problems([entity()], [record({ date: undefined })]).join(), /coverage\[0\]\.date: a coverage record needs the date the article was published/);
+  assert.match(problems([entity()], [record({ url: 'https://repost.example/story' })]).join(), /coverage\[0\]\.url: repost\.example republishes other outlets' stories: cite the original outlet/);
+  assert.deepEqual(problems([entity()], [record()]), []);
+});
+
+test('a source read after the build\'s reference date, or published after it was read, is rejected', () => {
+  assert.match(problems([sourced([{ ...source, retrievedAt: '2027-01-01' }])]).join(), /retrievedAt: read after the build's reference date 2026-12-02/);
+  assert.match(problems([sourced([{ ...source, published: '2026-11-22' }])]).join(), /published: published \(2026-11-22\) after it was read \(2026-11-21\)/);
+});
+
+test('an open role whose newest source is over 12 months old gets "asOf" the date of that source; a fresh one does not', () => {
+  const stale = { ...source, published: '2024-03-01', retrievedAt: '2024-03-05' };
+  const compile = (roles: unknown[]) => {
+    const result = compileData([fileOf({ file: 'x', entities: [entity({ roles })] })], options);
+    assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
+    return result.ok ? result.data.entities[0]?.roles ?? [] : [];
+  };
+  assert.equal(compile([{ post: 'Head', start: '2020', sources: [stale] }])[0]?.asOf, '2024-03-05');
+  assert.equal(compile([{ post: 'Head', start: '2020', sources: [stale, source] }])[0]?.asOf, undefined);
+  assert.equal(compile([{ post: 'Head', start: '2020', end: '2022', sources: [stale] }])[0]?.asOf, undefined, 'a closed role needs no freshness');
+  assert.match(problems([entity({ roles: [{ post: 'Head', asOf: '2024', sources: [source] }] })]).join(), /roles\[0\]\.asOf: a role's "asOf" is computed by the build/);
+});
+
+test('the project\'s own rule files parse, and classify the sources the audit named', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { parseSourceRules } = await import('../../src/core/data/sources.js');
+  const read = async (name: string) => JSON.parse(await readFile(new URL(`../../assets/data/rules/${name}`, import.meta.url), 'utf8')) as unknown;
+  const parsed = parseSourceRules(await read('tiers.json'), await read('sources.json'));
+  assert.ok(parsed.ok);
+  if (!parsed.ok) return;
+  assert.equal(parsed.rules.tierOfHost('www.sec.gov'), 'official');
+  assert.equal(parsed.rules.tierOfHost('eur-lex.europa.eu'), 'official');
+  assert.equal(parsed.rules.tierOfHost('kids.kiddle.co'), 'secondary');
+  assert.equal(parsed.rules.tierOfHost('extension.wikiwand.com'), 'secondary');
+  assert.equal(parsed.rules.tierOfHost('never-listed.example'), undefined);
+  assert.ok(parsed.rules.badUrl('https://staging.coindesk.com/x'));
+  assert.ok(parsed.rules.badUrl('https://www.gov.uk./government/x'));
+  assert.equal(parsed.rules.badUrl('https://www.gov.uk/government/x'), undefined);
+  assert.ok(parsed.rules.placeholderTitle('[headline not shown in stored copy]'));
+  assert.ok(parsed.rules.isRepublisher('https://news.yahoo.com/x'));
+});
+
+// The checklist of slots (assets/data/checklist/*.json): validated against the entities, merged for the report.
+
+function checklistProblems(checklist: unknown): string[] {
+  const result = compileData([fileOf({ file: 'x', entities: [entity(), entity({ id: 'e2', name: 'Other', country: 'DE' })] }, 'assets/data/x.json')], {
+    ...options,
+    checklists: [fileOf(checklist, 'assets/data/checklist/c.json')],
+  });
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+test('a checklist with known slots and existing entities of its jurisdiction passes', () => {
+  const ok = { file: 'c', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'central-bank', entities: ['e1'] }, { slot: 'fiu', notFound: 'not in any source the search tool holds' }, { slot: 'police', missing: true }] }] };
+  assert.deepEqual(checklistProblems(ok), []);
+});
+
+test('a checklist naming an unknown slot, an unknown entity or another jurisdiction\'s entity is rejected', () => {
+  const issues = checklistProblems({
+    file: 'c',
+    jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'chief-wizard', entities: ['e1'] }, { slot: 'fiu', entities: ['ghost'] }, { slot: 'police', entities: ['e2'] }, { slot: 'police', missing: true }] }],
+  }).join('\n');
+  assert.match(issues, /assets\/data\/checklist\/c\.json: jurisdictions\[0\]\.slots\[0\]\.slot: unknown slot "chief-wizard"/);
+  assert.match(issues, /slots\[1\]\.entities\[0\]: refers to unknown entity "ghost"/);
+  assert.match(issues, /slots\[2\]\.entities\[0\]: entity "e2" belongs to DE, not FR/);
+  assert.match(issues, /slots\[3\]\.slot: slot "police" is listed twice/);
+});
+
+test('a checklist slot has exactly one state, and an international list names its body', () => {
+  assert.match(checklistProblems({ file: 'c', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'fiu', entities: ['e1'], missing: true }] }] }).join(), /exactly one of "entities", "notFound" or "missing"/);
+  assert.match(checklistProblems({ file: 'c', jurisdictions: [{ jurisdiction: 'INT', slots: [] }] }).join(), /an "INT" list names its "body"/);
+  assert.match(checklistProblems({ file: 'c', jurisdictions: [{ jurisdiction: 'INT', body: 'nobody', slots: [{ slot: 'head', missing: true }] }] }).join(), /jurisdictions\[0\]\.body: refers to unknown entity "nobody"/);
+});
+
+test('checklist rows merge files: a slot any file fills is filled, and slots nobody lists are missing', async () => {
+  const { checklistRows, COUNTRY_SLOTS } = await import('../../src/core/data/checklist.js');
+  const rows = checklistRows([
+    { file: 'a', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'fiu', missing: true }, { slot: 'police', notFound: 'searched' }] }] },
+    { file: 'b', jurisdictions: [{ jurisdiction: 'FR', slots: [{ slot: 'fiu', entities: ['e1'] }] }] },
+  ]);
+  assert.equal(rows.length, 1);
+  const state = (slot: string) => rows[0]?.slots.find((s) => s.slot === slot)?.state;
+  assert.equal(state('fiu'), 'filled');
+  assert.equal(state('police'), 'notFound');
+  assert.equal(state('top-court'), 'missing');
+  assert.equal(rows[0]?.slots.length, COUNTRY_SLOTS.length);
 });

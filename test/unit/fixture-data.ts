@@ -1,6 +1,7 @@
 // A small database written for the tests: real names, but facts and sources made for the test only (no URL here
 // is cited to users; the real, sourced data lives in assets/data/).
 import { compileData, type SourceFile } from '../../src/core/data/compile.js';
+import { sourceRules } from '../../src/core/data/sources.js';
 import type { ReferenceData } from '../../src/core/types.js';
 
 const source = { url: 'https://example.org/test-source', title: 'Test source', publisher: 'Test', retrievedAt: '2026-11-21' };
@@ -41,7 +42,7 @@ export const testEntities = [
 ];
 
 export const testCoverage = [
-  { id: 'cov-test', title: 'A test article', outlet: 'Test Outlet', date: '2022-11-11', summary: 'Test.', entities: ['igor-krasnov', 'bekir-bozdag'] },
+  { id: 'cov-test', title: 'A test article', outlet: 'Test Outlet', date: '2022-11-11', url: 'https://news.example/test', summary: 'Test.', entities: ['igor-krasnov', 'bekir-bozdag'] },
   { id: 'cov-later', title: 'A later article', outlet: 'Other Outlet', date: '2023-05-01', url: 'https://example.org/later', summary: 'Test.', entities: ['igor-krasnov'] },
 ];
 
@@ -51,8 +52,30 @@ export function fileOf(content: unknown, name = 'test.json'): SourceFile {
 
 const commonWords = new Set(['stock', 'act', 'order', 'diet', 'congress', 'convention', 'bank', 'fed']);
 
+/** Source rules for the tests: example.org is an official site, blog.example a blog, repost.example a republisher. */
+export const testSourceRules = sourceRules(
+  { domains: { 'example.org': 'official', 'news.example': 'major-news', 'blog.example': 'secondary', 'repost.example': 'secondary' } },
+  {
+    urls: [
+      { pattern: '^https?://([^/.]+\\.)*(staging|dev\\d*)\\.', reason: 'a staging, test or pre-release host' },
+      { pattern: 'ipfs', reason: 'an IPFS address' },
+      { pattern: 'safelinks\\.protection\\.outlook\\.com', reason: 'a mail redirect' },
+      { pattern: '\\.cloudfront\\.net', reason: 'a CDN or hosting address' },
+    ],
+    titles: [{ pattern: '\\[[^\\]]*(not shown|no headline)[^\\]]*\\]', reason: 'a placeholder title' }],
+    republishers: ['repost.example'],
+  },
+);
+
+export const TEST_REFERENCE_DATE = '2026-12-02';
+
 export function compileTestData(entities: unknown[] = testEntities, coverage: unknown[] = testCoverage) {
-  return compileData([fileOf({ file: 'test', entities, coverage })], { isCommonWord: (w) => commonWords.has(w), version: 'test-1' });
+  return compileData([fileOf({ file: 'test', entities, coverage })], {
+    isCommonWord: (w) => commonWords.has(w),
+    version: 'test-1',
+    sources: testSourceRules,
+    referenceDate: TEST_REFERENCE_DATE,
+  });
 }
 
 export function testReferenceData(): ReferenceData {

@@ -6,7 +6,9 @@ import { contextKey } from '../context-words.js';
 import { russianForms } from '../inflect.js';
 import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
-import { DataFile, type Alias, type Coverage, type Entity, type Source } from './schema.js';
+import { ChecklistFile, validateChecklist } from './checklist.js';
+import { DataFile, type Alias, type Coverage, type Entity, type Role, type Source } from './schema.js';
+import { CITABLE_TIERS, hostOf, type SourceRules, type Tier } from './sources.js';
 
 /** One problem in the data: which file, where inside it, and what is wrong. */
 export interface DataIssue {
@@ -28,6 +30,12 @@ export interface CompileOptions {
   /** A folded word's rank among English words by frequency (0 = the most frequent), Infinity when unlisted. */
   frequencyRank?: (word: string) => number;
   version: string;
+  /** The tier table and the refusal rules (assets/data/rules/), parsed. */
+  sources: SourceRules;
+  /** The build's reference date (ISO day): a source read after it is an error; an open role's freshness is judged at it. */
+  referenceDate: string;
+  /** The checklist files (assets/data/checklist/*.json), validated against the compiled entities. */
+  checklists?: readonly SourceFile[];
 }
 
 export type CompileResult = { ok: true; data: ReferenceData } | { ok: false; issues: DataIssue[] };
@@ -73,6 +81,8 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   const entityIds = uniqueIds(entities, 'entity', issues);
   const coverageIds = uniqueIds(coverage, 'coverage record', issues);
   checkReferences(entities, coverage, entityIds, coverageIds, issues);
+  checkSourcing(entities, coverage, options, issues);
+  checkChecklists(options.checklists ?? [], entities, issues);
   const aliasIndex = compileAliases(entities, options, issues);
 
   if (issues.length > 0) return { ok: false, issues };
@@ -134,6 +144,105 @@ function checkReferences(
     value.entities.forEach((id, i) => {
       if (!entityIds.has(id)) dangling(file, `${path}.entities[${i}]`, id, 'entity');
     });
+  }
+}
+
+/** Twelve months before an ISO day: an open role needs a source at least this recent to be shown as current. */
+export function twelveMonthsBefore(day: string): string {
+  const [year, rest] = [Number(day.slice(0, 4)), day.slice(4)];
+  return `${String(year - 1).padStart(4, '0')}${rest}`;
+}
+
+/** The source's own date: when it was published if it says, else when we read it. */
+function sourceDate(source: Source, coverageById: ReadonlyMap<string, Coverage>): string | undefined {
+  if ('coverage' in source) return coverageById.get(source.coverage)?.date;
+  return [source.published, source.retrievedAt].filter((d): d is string => d !== undefined).sort().pop();
+}
+
+/**
+ * The sourcing rules of issue 14: every web source has a tier (set, or derived from its domain) and a real title and
+ * address; a fact or role rests on at least one source that is not secondary; a coverage record is dated and names
+ * its original outlet. Writes the derived tiers into the sources and the "as of" date into stale open roles.
+ */
+function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly Located<Coverage>[], options: CompileOptions, issues: DataIssue[]): void {
+  const { sources: rules, referenceDate } = options;
+  const coverageById = new Map(coverage.map((c) => [c.value.id, c.value]));
+  const coverageTier = new Map<string, Tier | undefined>();
+
+  const checkUrl = (file: string, path: string, url: string): void => {
+    const bad = rules.badUrl(url);
+    if (bad) issues.push({ file, path, message: `${bad}: cite the page at its own address (${url})` });
+  };
+  const checkTitle = (file: string, path: string, title: string): void => {
+    const placeholder = rules.placeholderTitle(title);
+    if (placeholder) issues.push({ file, path, message: `${placeholder}: give the page's own title ("${title}")` });
+  };
+
+  for (const { file, path, value } of coverage) {
+    if (value.date === undefined) issues.push({ file, path: `${path}.date`, message: 'a coverage record needs the date the article was published' });
+    if (value.date !== undefined && value.date > referenceDate) issues.push({ file, path: `${path}.date`, message: `published after the build's reference date ${referenceDate}` });
+    checkTitle(file, `${path}.title`, value.title);
+    if (value.url !== undefined) {
+      checkUrl(file, `${path}.url`, value.url);
+      if (rules.isRepublisher(value.url)) issues.push({ file, path: `${path}.url`, message: `${hostOf(value.url)} republishes other outlets' stories: cite the original outlet` });
+      coverageTier.set(value.id, rules.tierOfHost(hostOf(value.url)));
+    }
+  }
+
+  const checkItem = (file: string, path: string, sources: Source[], what: string): void => {
+    let citable = false;
+    sources.forEach((source, i) => {
+      const at = `${path}.sources[${i}]`;
+      if ('coverage' in source) {
+        const tier = coverageTier.get(source.coverage);
+        if (tier !== undefined && CITABLE_TIERS.includes(tier)) citable = true;
+        return;
+      }
+      checkUrl(file, `${at}.url`, source.url);
+      checkTitle(file, `${at}.title`, source.title);
+      if (source.retrievedAt > referenceDate) issues.push({ file, path: `${at}.retrievedAt`, message: `read after the build's reference date ${referenceDate}` });
+      if (source.published !== undefined && source.published > source.retrievedAt) issues.push({ file, path: `${at}.published`, message: `published (${source.published}) after it was read (${source.retrievedAt})` });
+      const tier = source.tier ?? rules.tierOfHost(hostOf(source.url));
+      if (tier === undefined) {
+        issues.push({ file, path: `${at}.url`, message: `cannot tell the tier of ${hostOf(source.url)}: add its domain to assets/data/rules/tiers.json or give the source a "tier"` });
+        return;
+      }
+      source.tier = tier;
+      if (CITABLE_TIERS.includes(tier)) citable = true;
+    });
+    if (!citable) issues.push({ file, path: `${path}.sources`, message: `the ${what} rests only on secondary sources: cite the body's own site, an official register, or wire or major news` });
+  };
+
+  const freshFrom = twelveMonthsBefore(referenceDate);
+  for (const { file, path, value } of entities) {
+    value.facts.forEach((fact, i) => checkItem(file, `${path}.facts[${i}]`, fact.sources, 'fact'));
+    value.roles.forEach((role: Role, i) => {
+      const at = `${path}.roles[${i}]`;
+      if (role.asOf !== undefined) issues.push({ file, path: `${at}.asOf`, message: 'a role\'s "asOf" is computed by the build: remove it' });
+      checkItem(file, at, role.sources, 'role');
+      if (role.end !== undefined) return;
+      const latest = role.sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();
+      if (latest !== undefined && latest < freshFrom) role.asOf = latest;
+    });
+  }
+}
+
+function checkChecklists(files: readonly SourceFile[], entities: readonly Located<Entity>[], issues: DataIssue[]): void {
+  const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch (error) {
+      issues.push({ file: file.name, path: '', message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = ChecklistFile.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ file: file.name, path: pathToString(issue.path), message: issue.message });
+      continue;
+    }
+    for (const issue of validateChecklist(parsed.data, entityCountry)) issues.push({ file: file.name, ...issue });
   }
 }
 

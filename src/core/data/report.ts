@@ -2,6 +2,8 @@
 // docs/data.md (a unit test checks the two agree).
 import { jurisdictionName } from '../jurisdictions.js';
 import type { ReferenceData } from '../types.js';
+import type { ChecklistRow } from './checklist.js';
+import { Tier } from './sources.js';
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -20,7 +22,32 @@ function distribution(values: number[]): string {
   return `min ${Math.min(...values)}, median ${median(values)}, max ${Math.max(...values)}`;
 }
 
-export function dataReport(data: ReferenceData): string {
+/** Per jurisdiction (or international body): how many slots are filled, searched and not found, or missing. */
+function checklistSection(rows: readonly ChecklistRow[], labelOf: (id: string) => string): string[] {
+  if (rows.length === 0) return ['No checklist files under assets/data/checklist/.', ''];
+  const count = (row: ChecklistRow, state: string) => row.slots.filter((s) => s.state === state).length;
+  const names = (row: ChecklistRow, state: string) => row.slots.filter((s) => s.state === state).map((s) => s.slot).join(', ') || '—';
+  const label = (row: ChecklistRow) => (row.body ? `INT: ${labelOf(row.body)}` : `${row.jurisdiction} (${jurisdictionName(row.jurisdiction)})`);
+  const slots = rows.flatMap((r) => r.slots);
+  return [
+    table(
+      ['slots', 'count'],
+      [
+        ['jurisdictions and bodies listed', rows.length],
+        ['slots filled', slots.filter((s) => s.state === 'filled').length],
+        ['slots searched and not found', slots.filter((s) => s.state === 'notFound').length],
+        ['slots missing (not yet researched)', slots.filter((s) => s.state === 'missing').length],
+      ],
+    ),
+    '',
+    table(['jurisdiction', 'filled', 'not found', 'missing'], rows.map((r) => [label(r), count(r, 'filled'), count(r, 'notFound'), count(r, 'missing')])),
+    '',
+    ...rows.map((r) => `- **${label(r)}** — filled: ${names(r, 'filled')}; not found: ${names(r, 'notFound')}; missing: ${names(r, 'missing')}`),
+    '',
+  ];
+}
+
+export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow[] = []): string {
   const { entities, coverage } = data;
   const types = ['official', 'agency', 'regulation'] as const;
   const plural = { official: 'officials', agency: 'agencies', regulation: 'regulations' } as const;
@@ -49,6 +76,9 @@ export function dataReport(data: ReferenceData): string {
   const coveragePerEntity = entities.map((e) => coverageCount.get(e.id) ?? 0);
   const topCovered = [...coverageCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
   const countries = [...byJurisdiction.keys()].filter((code) => code !== 'INT');
+  const tierCounts = Tier.options.map((tier) => [`— ${tier}`, webSources.filter((s) => s.tier === tier).length] as [string, number]);
+  const datedCoverage = coverage.filter((c) => c.date !== undefined).length;
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
 
   return [
     `## Totals`,
@@ -64,8 +94,11 @@ export function dataReport(data: ReferenceData): string {
         ['dated roles', roles.length],
         ['distinct source URLs', new Set(webSources.map((s) => s.url)).size],
         ['coverage records', coverage.length],
+        ['— with a publication date', datedCoverage],
         ['aliases in the matcher', data.aliasIndex.aliases.length],
         ['entities with a Wikidata id', entities.filter((e) => e.wikidataId).length],
+        ['web sources cited (facts and roles)', webSources.length],
+        ...tierCounts,
       ],
     ),
     '',
@@ -92,5 +125,8 @@ export function dataReport(data: ReferenceData): string {
     '',
     table(['entity', 'coverage records'], topCovered.map(([id, n]) => [id, n])),
     '',
+    `## Checklist of slots`,
+    '',
+    ...checklistSection(checklist, (id) => nameOf.get(id) ?? id),
   ].join('\n');
 }
