@@ -2,7 +2,8 @@
 // micro-benchmark and the in-browser measurements, prints one table against the budgets of shared/design.md, and
 // writes it to docs/performance.md. Options: --runs N (default 9: this machine is noisy, medians need them),
 // --hovers N (default 50), --no-baseline, --quick (runs 2, hovers 10, no 10x), --shapes (only the page-shape rows),
-// --shape-runs N (default 3: each shape page is ~2 MB).
+// --shape-runs N (default 3: each shape page is ~2 MB), --shape NAME (only the shapes whose route contains NAME:
+// article, table, nested, thread, elements, br, feed).
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { PROJECT_ROOT } from '../test/support/server.js';
 import { findChromium } from '../test/support/chromium.js';
 import { benchBrowser, type Samples } from './browser.js';
 import { benchShapesChromium, benchShapesFirefox } from './shapes-browser.js';
-import { PAGE_SHAPES } from './shapes.js';
+import { PAGE_SHAPES, type PageShape } from './shapes.js';
 import { mentionNames } from './pages.js';
 import { benchMatcher, type MatcherRow } from './matcher.js';
 import { writeTenfoldData } from './synthetic-data.js';
@@ -28,6 +29,7 @@ const hovers = option('--hovers', quick ? 10 : 50);
 const baseline = !args.includes('--no-baseline');
 const shapesOnly = args.includes('--shapes');
 const shapeRuns = option('--shape-runs', quick ? 1 : 3);
+const shapeFilter = args.includes('--shape') ? args[args.indexOf('--shape') + 1] ?? '' : '';
 const log = (line: string) => console.error(line);
 
 function quantile(values: readonly number[], q: number): number {
@@ -92,11 +94,11 @@ function rowsFor(size: string, s: Samples, baselineMs?: number[]): Row[] {
 }
 
 /** One group of rows per page shape: the budgets hold on every shape, not only on the benchmark's own long page. */
-function shapeRows(size: string, s: Samples): Row[] {
+function shapeRows(size: string, s: Samples, shapes: readonly PageShape[]): Row[] {
   const rows: Row[] = [];
   const add = (measure: string, values: number[], unit: string, budget: string, check: ((m: number, p: number) => boolean) | null) =>
     rows.push({ measure, size, median: median(values), p95: p95(values), unit, budget, pass: check ? values.length > 0 && check(median(values), p95(values)) : null });
-  for (const shape of PAGE_SHAPES) {
+  for (const shape of shapes) {
     const get = (k: string) => s[`${shape.route}.${k}`] ?? [];
     add(`shape: ${shape.name}: navigation → ready`, get('readyMs'), 'ms', '≤ 1500', (m) => m <= 1500);
     add(`— main-thread time of ours`, get('mainMs'), 'ms', '—', null);
@@ -162,9 +164,10 @@ async function main(): Promise<void> {
     }
     log(`page shapes at ${size.label}…`);
     const names = mentionNames(size.data.aliasIndex);
-    const shapes = await benchShapesChromium(size.dir, names, shapeRuns, log);
-    Object.assign(shapes, await benchShapesFirefox(path.join(size.dir, '..', 'firefox'), names, 1, log));
-    rows.push(...shapeRows(size.label, shapes));
+    const only = PAGE_SHAPES.filter((shape) => shape.route.includes(shapeFilter));
+    const shapes = await benchShapesChromium(size.dir, names, shapeRuns, log, only);
+    Object.assign(shapes, await benchShapesFirefox(path.join(size.dir, '..', 'firefox'), names, 1, log, only));
+    rows.push(...shapeRows(size.label, shapes, only));
   }
   // Keep the rebuilt dist in its normal, unminified test form.
   build({ POLICY_LENS_MINIFY: '0' });

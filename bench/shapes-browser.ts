@@ -6,7 +6,7 @@ import puppeteer from 'puppeteer-core';
 import { launchWithExtension } from '../test/support/chromium.js';
 import { startServer } from '../test/support/server.js';
 import { PAGE_PROBE, READY, READ_TIMINGS, type Samples, WHEN_READY } from './browser.js';
-import { PAGE_SHAPES } from './shapes.js';
+import { PAGE_SHAPES, type PageShape } from './shapes.js';
 
 // Long tasks of any origin while our scan ran: rendering our marks is paid for in tasks that are not ours.
 const LONGEST_TASK_DURING_SCAN = `(() => {
@@ -18,21 +18,34 @@ const LONGEST_TASK_DURING_SCAN = `(() => {
 
 const ALL_STORIES_HIGHLIGHTED = `[...document.querySelectorAll('section.story')].every((s) => s.querySelector('policy-lens-mark'))`;
 
+const WARM_UP = '<!doctype html><html><body><p>Interpol and the Financial Action Task Force.</p></body></html>';
+
 function routes(names: readonly string[]): Record<string, () => string> {
-  return Object.fromEntries(PAGE_SHAPES.map((shape) => {
-    let html: string | undefined;
-    return [shape.route, () => (html ??= shape.html(names))];
-  }));
+  return {
+    '/warm-up.html': () => WARM_UP,
+    ...Object.fromEntries(PAGE_SHAPES.map((shape) => {
+      let html: string | undefined;
+      return [shape.route, () => (html ??= shape.html(names))];
+    })),
+  };
 }
 
-export async function benchShapesChromium(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void): Promise<Samples> {
+/** A first small page, so no shape pays for installing the extension, seeding its database or waking its worker. */
+async function warmUp(page: { goto: (url: string) => Promise<unknown>; waitForSelector: (selector: string, options?: { timeout?: number }) => Promise<unknown>; close: () => Promise<void> }, origin: string): Promise<void> {
+  await page.goto(`${origin}/warm-up.html`);
+  await page.waitForSelector(READY, { timeout: 60_000 });
+  await page.close();
+}
+
+export async function benchShapesChromium(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void, shapes: readonly PageShape[] = PAGE_SHAPES): Promise<Samples> {
   const samples: Samples = {};
   const add = (metric: string, value: number) => (samples[metric] ??= []).push(value);
   const server = await startServer([], routes(names));
   const { context } = await launchWithExtension({ extensionDir });
   await context.addInitScript({ content: PAGE_PROBE });
   try {
-    for (const shape of PAGE_SHAPES) {
+    await warmUp(await context.newPage(), server.origin);
+    for (const shape of shapes) {
       for (let i = 0; i < runs; i++) {
         const page = await context.newPage();
         await page.goto(`${server.origin}${shape.route}`, { timeout: 120_000 });
@@ -64,7 +77,7 @@ export async function benchShapesChromium(extensionDir: string, names: readonly 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
 
 /** Time from navigation to ready in Firefox ESR, per shape; empty when Firefox is not installed. */
-export async function benchShapesFirefox(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void): Promise<Samples> {
+export async function benchShapesFirefox(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void, shapes: readonly PageShape[] = PAGE_SHAPES): Promise<Samples> {
   const samples: Samples = {};
   const add = (metric: string, value: number) => (samples[metric] ??= []).push(value);
   if (!FIREFOX || !existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -80,7 +93,8 @@ export async function benchShapesFirefox(extensionDir: string, names: readonly s
   });
   try {
     await browser.installExtension(extensionDir);
-    for (const shape of PAGE_SHAPES) {
+    await warmUp(await browser.newPage(), server.origin);
+    for (const shape of shapes) {
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage();
         await page.evaluateOnNewDocument(PAGE_PROBE.replace(/new PerformanceObserver[\s\S]*?\.observe\(\{ type: 'longtask', buffered: true \}\);/, ''));
