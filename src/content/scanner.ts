@@ -15,6 +15,7 @@ const MUTATION_SETTLE_MS = 60;
 // A page that never stops changing (a ticker, a clock) would reset the settle timer forever: added content is
 // scanned at the latest this long after the first change that is waiting.
 const MUTATION_MAX_WAIT_MS = 400;
+const WRAP_SLICE_MS = 20;
 // Below this many runs to wrap, the order does not matter to a reader; above it, what is on screen goes first.
 const VISIBLE_FIRST_RUNS = 200;
 // The largest root whose whole text is sent for the prefilter's look in one message; longer text is walked in slices.
@@ -190,10 +191,12 @@ export class PageScanner {
       if (highlights.length > 0) perRun.push(highlights);
     });
     const order = perRun.length >= VISIBLE_FIRST_RUNS ? await onScreenFirst(perRun, (highlights) => (highlights[0] as Highlight).run.pieces[0]?.node.parentElement ?? null) : perRun;
+    // Longer slices than the walk's: the browser renders our changes between slices, and on a long page each
+    // rendering costs more than the slice before it, so fewer, fuller slices reach "ready" sooner.
     await inSlices('wrap', order, (highlights) => {
       if (this.stopped) return;
       this.withoutObserving(() => this.marks.push(...wrapHighlights(highlights)));
-    });
+    }, WRAP_SLICE_MS);
   }
 
   /** Runs our own DOM changes with the observer off: they are never re-scanned. */
@@ -215,7 +218,7 @@ export class PageScanner {
   }
 
   private notePageMutations(records: MutationRecord[]): void {
-    this.onPageChange();
+    if (records.length > 0) this.onPageChange();
     for (const record of records) {
       if (record.type === 'attributes') {
         const element = record.target as HTMLElement;
