@@ -19,7 +19,9 @@ function heldOn(role: Role, date: string): boolean {
 
 function toCardRole(role: Role, date: string): CardRole {
   const former = role.end !== undefined && isBefore(role.end, date) && !date.startsWith(role.end);
-  return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former };
+  // A role known only from a snapshot is never shown as current: the card says when it was last known held.
+  const asOf = !former && role.end === undefined && role.asOf !== undefined ? { asOf: role.asOf } : {};
+  return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former, ...asOf };
 }
 
 function toCardSource(source: Source, coverageById: ReadonlyMap<string, Coverage>): CardSource {
@@ -32,6 +34,10 @@ function toCardSource(source: Source, coverageById: ReadonlyMap<string, Coverage
       ...(record.url ? { url: record.url } : {}),
       ...(record.date ? { date: record.date } : {}),
     };
+  }
+  if ('dataset' in source) {
+    // Shown like any other source: the dataset is the publisher, the record the title, the permalink the link.
+    return { title: `${source.path}, record ${source.key}`, publisher: `${source.dataset} (dataset)`, url: source.url, ...(source.published ? { date: source.published } : {}) };
   }
   return { title: source.title, publisher: source.publisher, url: source.url, ...(source.published ? { date: source.published } : {}) };
 }

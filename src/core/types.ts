@@ -83,6 +83,8 @@ export interface CardRole {
   end?: string;
   /** The role had ended by the reference date. */
   former: boolean;
+  /** An open role known only from a dataset snapshot of this date: shown "as of", never as current. */
+  asOf?: string;
 }
 
 export interface CardCoverage {

@@ -6,7 +6,8 @@ import { contextKey } from '../context-words.js';
 import { russianForms } from '../inflect.js';
 import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
-import { DataFile, type Alias, type Coverage, type Entity, type Source } from './schema.js';
+import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Source } from './schema.js';
+import { type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
 
 /** One problem in the data: which file, where inside it, and what is wrong. */
 export interface DataIssue {
@@ -28,9 +29,11 @@ export interface CompileOptions {
   /** A folded word's rank among English words by frequency (0 = the most frequent), Infinity when unlisted. */
   frequencyRank?: (word: string) => number;
   version: string;
+  /** Pinned open datasets, already checked against the lock: their entities are generated into the output. */
+  openData?: readonly PinnedDataset[];
 }
 
-export type CompileResult = { ok: true; data: ReferenceData } | { ok: false; issues: DataIssue[] };
+export type CompileResult = { ok: true; data: ReferenceData; imported?: MergeOutcome } | { ok: false; issues: DataIssue[] };
 
 export function formatIssue(issue: DataIssue): string {
   return `${issue.file}: ${issue.path || '(root)'}: ${issue.message}`;
@@ -68,7 +71,12 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
     parsed.data.coverage.forEach((value, i) => coverage.push({ file: file.name, path: `coverage[${i}]`, value }));
   }
 
+  for (const { file, path, value } of entities) {
+    if (value.imported !== undefined) issues.push({ file, path: `${path}.imported`, message: 'only the build marks an entity imported (from ../shared/opendata)' });
+  }
   // References can only be checked once every file has been read: a file that failed would make them all dangle.
+  if (issues.length > 0) return { ok: false, issues };
+  const imported = options.openData && options.openData.length > 0 ? addOpenData(entities, options.openData, issues) : undefined;
   if (issues.length > 0) return { ok: false, issues };
   const entityIds = uniqueIds(entities, 'entity', issues);
   const coverageIds = uniqueIds(coverage, 'coverage record', issues);
@@ -84,7 +92,27 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
       coverage: coverage.map((c) => c.value),
       aliasIndex,
     },
+    ...(imported ? { imported } : {}),
   };
+}
+
+/**
+ * Joins the open datasets' entities to the hand-edited ones (in place) and checks each generated entity against the
+ * schema, so a template that writes a bad date or source stops the build like a hand-edited error would.
+ */
+function addOpenData(entities: Located<Entity>[], openData: readonly PinnedDataset[], issues: DataIssue[]): MergeOutcome {
+  const outcome = importOpenData(openData, entities.map((e) => e.value));
+  outcome.hand.forEach((value, i) => ((entities[i] as Located<Entity>).value = value));
+  for (const entity of outcome.added) {
+    const file = `opendata ${entity.imported ?? ''}`;
+    const parsed = EntitySchema.safeParse(entity);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ file, path: `${entity.id}.${pathToString(issue.path)}`, message: issue.message });
+      continue;
+    }
+    entities.push({ file, path: entity.id, value: parsed.data });
+  }
+  return outcome;
 }
 
 function uniqueIds(records: readonly Located<{ id: string }>[], kind: string, issues: DataIssue[]): Set<string> {

@@ -39,7 +39,8 @@ export function dataReport(data: ReferenceData): string {
   const roles = entities.flatMap((e) => e.roles);
   const sourced = [...facts, ...roles];
   const sourcesPerItem = sourced.map((item) => item.sources.length);
-  const webSources = sourced.flatMap((item) => item.sources).filter((s): s is Extract<typeof s, { url: string }> => 'url' in s);
+  const webSources = sourced.flatMap((item) => item.sources).filter((s): s is Extract<typeof s, { retrievedAt: string }> => 'retrievedAt' in s);
+  const datasetRecords = new Set(sourced.flatMap((item) => item.sources).flatMap((s) => ('dataset' in s ? [`${s.url}#${s.key}`] : [])));
   const retrieved = [
     ...webSources.map((s) => s.retrievedAt),
     ...coverage.flatMap((c) => (c.retrievedAt ? [c.retrievedAt] : [])),
@@ -66,6 +67,8 @@ export function dataReport(data: ReferenceData): string {
         ['coverage records', coverage.length],
         ['aliases in the matcher', data.aliasIndex.aliases.length],
         ['entities with a Wikidata id', entities.filter((e) => e.wikidataId).length],
+        ['entities imported from open datasets', entities.filter((e) => e.imported).length],
+        ['open-dataset records cited', datasetRecords.size],
       ],
     ),
     '',

@@ -30,6 +30,7 @@ export const WebSource = z.strictObject({
   publisher: z.string().min(1), // the site or organisation behind it
   published: IsoDate.optional(), // when the page was published, if it says
   retrievedAt: IsoDate, // when we checked that the page supports the statement
+  tier: z.enum(['official', 'major-news', 'reference', 'secondary']).optional(), // official: the body's own site, official journal or register; major-news: wire and major outlets; reference: encyclopaedias and databases; secondary: everything else
 });
 
 /** A statement sourced to one of our coverage records (used for the seed articles, which have no stored URL). */
@@ -37,7 +38,21 @@ export const CoverageSource = z.strictObject({
   coverage: EntityId, // the id of a coverage record in this database
 });
 
-export const Source = z.union([WebSource, CoverageSource]);
+/**
+ * A record of a pinned open dataset (../shared/opendata, checked against assets/opendata.lock.json), cited at the
+ * commit the copy was taken from: the permalink shows the file exactly as it was imported.
+ */
+export const DatasetSource = z.strictObject({
+  dataset: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'a dataset is a GitHub repository: "owner/name"'),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'a commit is 40 hexadecimal digits'),
+  path: z.string().min(1), // the file inside the repository
+  key: z.string().min(1), // the record's key in that file (a bioguide id, a Wikidata statement id, a row's own key)
+  url: z.url({ protocol: /^https$/ }), // https://github.com/<dataset>/blob/<commit>/<path>
+  published: IsoDate.optional(), // the commit's date: the dataset was true as of then
+  tier: z.literal('reference'),
+}).refine((s) => s.url === `https://github.com/${s.dataset}/blob/${s.commit}/${s.path}`, 'the url must be the permalink https://github.com/<dataset>/blob/<commit>/<path>');
+
+export const Source = z.union([WebSource, CoverageSource, DatasetSource]);
 
 /** One way a story may name an entity, with the rules that keep the match precise. */
 export const Alias = z.strictObject({
@@ -58,6 +73,7 @@ export const Role = z.strictObject({
   body: EntityId.optional(), // the agency the post belongs to, when it is in the database
   start: IsoDate.optional(),
   end: IsoDate.optional(), // absent: still held as of the sources
+  asOf: IsoDate.optional(), // known held on this date only (a dataset snapshot): the card says "as of", never "current"
   sources: z.array(Source).min(1),
 });
 
@@ -91,6 +107,7 @@ export const Entity = z.strictObject({
   roles: z.array(Role).default([]),
   facts: z.array(Fact).default([]),
   relations: z.array(Relation).default([]),
+  imported: z.string().min(1).optional(), // set by the build on entities generated from an open dataset (its repository); never written by hand
 });
 
 /** A claim an article makes, located by position so that no third-party sentence is stored. */
@@ -124,6 +141,7 @@ export const DataFile = z.strictObject({
 export type IsoDate = z.infer<typeof IsoDate>;
 export type WebSource = z.infer<typeof WebSource>;
 export type Source = z.infer<typeof Source>;
+export type DatasetSource = z.infer<typeof DatasetSource>;
 export type Alias = z.infer<typeof Alias>;
 export type Role = z.infer<typeof Role>;
 export type Fact = z.infer<typeof Fact>;

@@ -9,7 +9,7 @@ const TYPE_LABEL: Record<Card['type'], string> = { official: 'Official', agency:
 
 function roleLine(role: CardRole): string {
   if (role.former) return `Former ${role.post}${role.start ? ` (${role.start} – ${role.end ?? ''})` : ` (until ${role.end ?? '?'})`}`;
-  return `${role.post}${role.start ? `, since ${role.start}` : ''}`;
+  return `${role.post}${role.start ? `, since ${role.start}` : ''}${role.asOf ? ` (as of ${role.asOf})` : ''}`;
 }
 
 function SourceLink({ source }: { source: CardSource }) {
@@ -46,7 +46,7 @@ export function CardView({ card, onClose }: CardViewProps) {
       {card.roles.length > 0 && (
         <ul class="roles" aria-label="Roles">
           {card.roles.slice(0, 3).map((role) => (
-            <li class={role.former ? 'former' : 'current'}>{roleLine(role)}</li>
+            <li class={role.former ? 'former' : role.asOf ? 'as-of' : 'current'}>{roleLine(role)}</li>
           ))}
         </ul>
       )}
