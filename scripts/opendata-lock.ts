@@ -1,8 +1,10 @@
 // `npm run opendata:lock`: writes assets/opendata.lock.json from ../shared/opendata/MANIFEST.json, after checking that
-// each file on disk has the sha256 the manifest pins (a copy that differs from its manifest is never locked).
+// each file on disk has the sha256 the manifest pins (a copy that differs from its manifest is never locked). Only
+// the files an importer reads are locked (IMPORTED_FILES).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../test/support/server.js';
+import { IMPORTED_FILES } from '../src/core/data/import/index.js';
 import type { Lock } from '../src/core/data/import/lock.js';
 import { sha256 } from './opendata.js';
 
@@ -19,8 +21,14 @@ const lock: Lock = {
 };
 for (const dataset of manifest.datasets) {
   const files = [];
+  const wanted = IMPORTED_FILES[dataset.repo];
+  if (!wanted) {
+    problems.push(`${dataset.repo}: no importer reads this dataset (src/core/data/import/index.ts)`);
+    continue;
+  }
+  for (const needed of wanted) if (!dataset.files.some((f) => f.path === needed)) problems.push(`${dataset.repo}: the importer reads ${needed}, which the manifest does not list`);
   for (const file of dataset.files) {
-    if (file.path === 'LICENSE') continue; // not imported
+    if (!wanted.includes(file.path)) continue; // the licence, and files no importer reads
     const actual = sha256(await readFile(path.join(dir, dataset.folder, file.path)));
     if (actual !== file.sha256) problems.push(`${dataset.folder}/${file.path}: sha256 ${actual}, the manifest says ${file.sha256}`);
     files.push({ path: file.path, sha256: file.sha256 });

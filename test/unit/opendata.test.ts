@@ -235,3 +235,12 @@ test('real data: a sample of what is imported and attached', (t) => {
   assert.equal(byId.get('jp-hc-yoichi-miyazawa')?.nativeName, '宮沢洋一');
   assert.equal(byId.get('antonio-guterres')?.wikidataId, 'Q311440');
 });
+
+test('a surname that is a common English word is not imported ("Banks" would start many sentences)', () => {
+  const csv = 'position,person,personID,start,end\nPresident,Jim Banks,Q99,2020-01-01,\nPrime Minister,Ivan Sidorov,Q98,2020-01-01,';
+  const ds = dataset('every-politician-scrapers/russia-cabinet', { 'html/holders21.csv': csv, 'sources/duma-8/wikidata.csv': DUMA_CSV });
+  const outcome = importOpenData([ds], [], { isCommonWord: (w) => w === 'banks' });
+  assert.deepEqual(outcome.added.find((e) => e.name === 'Jim Banks')?.aliases, []);
+  assert.deepEqual(outcome.added.find((e) => e.name === 'Ivan Sidorov')?.aliases, [{ text: 'Sidorov', needsFullName: true }]);
+  assert.equal(outcome.report.get(ds.repo)?.droppedAliases, 1);
+});

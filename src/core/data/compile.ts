@@ -76,7 +76,7 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   }
   // References can only be checked once every file has been read: a file that failed would make them all dangle.
   if (issues.length > 0) return { ok: false, issues };
-  const imported = options.openData && options.openData.length > 0 ? addOpenData(entities, options.openData, issues) : undefined;
+  const imported = options.openData && options.openData.length > 0 ? addOpenData(entities, options.openData, options.isCommonWord, issues) : undefined;
   if (issues.length > 0) return { ok: false, issues };
   const entityIds = uniqueIds(entities, 'entity', issues);
   const coverageIds = uniqueIds(coverage, 'coverage record', issues);
@@ -100,8 +100,8 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
  * Joins the open datasets' entities to the hand-edited ones (in place) and checks each generated entity against the
  * schema, so a template that writes a bad date or source stops the build like a hand-edited error would.
  */
-function addOpenData(entities: Located<Entity>[], openData: readonly PinnedDataset[], issues: DataIssue[]): MergeOutcome {
-  const outcome = importOpenData(openData, entities.map((e) => e.value));
+function addOpenData(entities: Located<Entity>[], openData: readonly PinnedDataset[], isCommonWord: (word: string) => boolean, issues: DataIssue[]): MergeOutcome {
+  const outcome = importOpenData(openData, entities.map((e) => e.value), { isCommonWord });
   outcome.hand.forEach((value, i) => ((entities[i] as Located<Entity>).value = value));
   for (const entity of outcome.added) {
     const file = `opendata ${entity.imported ?? ''}`;

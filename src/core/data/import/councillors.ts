@@ -6,7 +6,8 @@ import { toRomaji } from 'wanakana';
 import type { Entity } from '../schema.js';
 import { type Candidate, type PinnedDataset, datasetDate, datasetSource, fileText } from './dataset.js';
 
-const FILE = 'data/giin.csv';
+export const COUNCILLORS_FILE = 'data/giin.csv';
+const FILE = COUNCILLORS_FILE;
 const COMMITTEE = '財政金融委員会';
 const COMMITTEE_EN = 'Committee on Financial Affairs of the House of Councillors';
 /** The marks after a committee's name in the file: chair and directors. */

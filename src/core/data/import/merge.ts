@@ -19,6 +19,7 @@ export interface DatasetReport {
   added: number;
   enriched: string[];
   skipped: string[];
+  /** Aliases left out: another entity's without a rule, or a surname that is a common word. */
   droppedAliases: number;
 }
 
@@ -51,7 +52,16 @@ function sameTerm(a: Role, b: Role): boolean {
   return agree(a.start, b.start) || agree(a.end, b.end);
 }
 
-export function mergeCandidates(handEntities: readonly Entity[], candidates: readonly { dataset: string; candidate: Candidate }[]): MergeOutcome {
+export interface MergeOptions {
+  /** The build's common-word test (folded single words): a surname that is also an English word is not imported. */
+  isCommonWord?: (word: string) => boolean;
+}
+
+export function mergeCandidates(
+  handEntities: readonly Entity[],
+  candidates: readonly { dataset: string; candidate: Candidate }[],
+  options: MergeOptions = {},
+): MergeOutcome {
   const hand = handEntities.map((e) => ({ ...e, roles: [...e.roles], facts: [...e.facts], aliases: [...e.aliases] }));
   const report = new Map<string, DatasetReport>();
   const reportOf = (dataset: string): DatasetReport => {
@@ -121,7 +131,9 @@ export function mergeCandidates(handEntities: readonly Entity[], candidates: rea
       r.skipped.push(`${c.name}: "${blocking.alias.text}" is already a name of ${collides(blocking.alias)}`);
       continue;
     }
-    const aliases = c.aliases.filter((alias) => !collides(alias));
+    // "Banks" or "Green" alone would be read at the start of any sentence once Jim Banks or Al Green was named.
+    const common = (alias: Alias): boolean => !/\s/.test(alias.text) && options.isCommonWord?.(foldKey(alias.text)) === true;
+    const aliases = c.aliases.filter((alias) => !collides(alias) && !common(alias));
     r.droppedAliases += c.aliases.length - aliases.length;
     const entity: Entity = { ...c, id, aliases };
     idMap.set(c.id, id);

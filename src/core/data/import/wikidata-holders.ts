@@ -92,7 +92,7 @@ export const HOLDERS: Readonly<Record<string, HoldersConfig>> = {
   },
 };
 
-const HOLDERS_FILE = 'html/holders21.csv';
+export const HOLDERS_FILE = 'html/holders21.csv';
 /** Holders whose term ended before this are left out: stories of the last five years rarely name them. */
 const SINCE = '2016-01-01';
 
