@@ -172,7 +172,7 @@ test('House of Councillors: the Financial Affairs Committee, kanji names, the da
   assert.equal(rest.length, 0, 'only the committee members whose reading gives a family and a given name');
   assert.equal(chair?.entity.name, 'Shuji Miyamoto');
   assert.equal(chair?.entity.nativeName, '宮本周司');
-  assert.deepEqual(chair?.entity.aliases, [{ text: '宮本 周司' }]);
+  assert.deepEqual(chair?.entity.aliases, [{ text: '宮本 周司' }, { text: '宮本', needsFullName: true }]);
   assert.deepEqual([chair?.entity.roles[0]?.post, chair?.entity.roles[0]?.asOf], ['Chair, Committee on Financial Affairs of the House of Councillors', '2026-07-23']);
   assert.equal(englishName('かとう　こういちろう'), 'Koichiro Kato');
   assert.equal(englishName('らさーるいしい'), undefined);

@@ -49,6 +49,10 @@ export function importCouncillors(dataset: PinnedDataset, body: string | undefin
     const aliases: Entity['aliases'] = [];
     // Japanese text writes a name with or without a space between family and given name.
     if (/[\s\u3000]/.test(row.議員氏名)) aliases.push({ text: row.議員氏名.replace(/\u3000/g, ' ') });
+    // The family name alone ("宮沢" after "宮沢洋一"), only after the full name and never a single character ("星"),
+    // which Japanese text uses in ordinary words.
+    const family = row.議員氏名.split('\u3000')[0] as string;
+    if (/[\s\u3000]/.test(row.議員氏名) && [...family].length >= 2) aliases.push({ text: family, needsFullName: true });
     const legal = row.通称名使用議員の本名 ? compact(row.通称名使用議員の本名) : undefined;
     if (legal && legal !== kanji) aliases.push({ text: legal });
     const source = datasetSource(dataset, FILE, row.議員氏名);
