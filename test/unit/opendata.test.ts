@@ -153,7 +153,10 @@ test('US Congress: members of the crypto committees and digital-asset subcommitt
   assert.deepEqual(lummis.roles.map((r) => [r.post, r.start, r.end, r.asOf]), [
     ['Member of the US House of Representatives from Wyoming', '2009-01-06', '2017-01-03', undefined],
     ['United States Senator from Wyoming', '2021-01-03', undefined, '2026-06-15'],
+    ['Member, Senate Committee on Banking, Housing, and Urban Affairs', undefined, undefined, '2026-06-15'],
+    ['Chairman, Senate Banking Subcommittee on Digital Assets', undefined, undefined, '2026-06-15'],
   ]);
+  assert.equal(lummis.roles[3]?.body, 'us-senate-banking-subcommittee-digital-assets');
   assert.ok(lummis.facts.some((f) => f.statement === 'Held a seat on the Senate Banking Subcommittee on Digital Assets as Chairman (majority side, rank 1).' && f.asOf === '2026-06-15'));
   assert.deepEqual(lummis.aliases, [{ text: 'Cynthia Lummis' }, { text: 'Lummis', needsFullName: true }]);
   const sub = candidates.find((c) => c.entity.id.includes('subcommittee'))?.entity as Entity;

@@ -172,6 +172,10 @@ export function importCongress(dataset: PinnedDataset): Candidate[] {
     const { name, aliases, fullNames } = namesOf(person);
     const memberSource = datasetSource(dataset, LEGISLATORS, bioguide);
     const roles: Role[] = spans(person.terms).map((t) => datedRole(postOf(t), t.start, t.end, dataset.committed, memberSource));
+    // The seat as a role known as of the snapshot (the file gives no start), and the side and rank as a fact.
+    for (const { panel, seat } of held) {
+      roles.push(datedRole(`${seat.title ?? 'Member'}, ${panel.name}`, undefined, undefined, dataset.committed, datasetSource(dataset, MEMBERSHIP, `${panel.code}/${bioguide}`), panel.id));
+    }
     const facts: Fact[] = held.map(({ panel, seat }) => ({
       statement: `Held a seat on the ${panel.name}${seat.title ? ` as ${seat.title}` : ''}${seat.party ? ` (${seat.party} side${seat.rank ? `, rank ${seat.rank}` : ''})` : ''}.`,
       asOf: dataset.committed,
