@@ -17,6 +17,10 @@ const CACHE = path.join(ROOT, '.cache');
 // POLICY_LENS_DATA names another folder of sources (the benchmark's 10x database uses it).
 const DATA_DIR = path.resolve(ROOT, process.env.POLICY_LENS_DATA ?? path.join('assets', 'data'));
 const BROWSERS = ['chrome', 'firefox'];
+// The pinned open datasets the build imports (never committed: they stay in ../shared) and the lock they must match.
+// POLICY_LENS_OPENDATA names another folder; POLICY_LENS_OPENDATA=none builds without them.
+const OPENDATA_DIR = path.resolve(ROOT, process.env.POLICY_LENS_OPENDATA ?? path.join('..', 'shared', 'opendata'));
+const OPENDATA_LOCK = path.join(ROOT, 'assets', 'opendata.lock.json');
 // A single word among the most frequent English words is too common to highlight on its own without a rule. The
 // list (SUBTLEX, from film subtitles) keeps proper nouns capitalised: those count only when very frequent
 // ("Congress", "Treasury"), so that "Interpol" or "Duma" may stand alone.
@@ -81,8 +85,21 @@ async function loadSourceRules() {
   return parsed.rules;
 }
 
-export async function compileDatabase(dataDir = DATA_DIR) {
+/** The open datasets, checked against the lock; throws on a mismatch, warns and returns [] when the folder is absent. */
+export async function loadOpenData(dir = OPENDATA_DIR, lockPath = OPENDATA_LOCK) {
+  if (process.env.POLICY_LENS_OPENDATA === 'none') return [];
+  const { readOpenData } = await importTs('scripts/opendata.ts');
+  const result = await readOpenData(dir, lockPath);
+  if (result.status === 'absent') {
+    console.warn(`warning: ${result.message}`);
+    return [];
+  }
+  return result.datasets;
+}
+
+export async function compileDatabase(dataDir = DATA_DIR, openDataDir = OPENDATA_DIR) {
   const { compileData, formatIssue } = await importTs('src/core/data/compile.ts');
+  const openData = await loadOpenData(openDataDir);
   const files = await readJsonFiles(dataDir);
   const words = await loadWordFrequencies();
   const result = compileData(files, {
@@ -92,10 +109,15 @@ export async function compileDatabase(dataDir = DATA_DIR) {
     sources: await loadSourceRules(),
     referenceDate: buildReferenceDate(),
     checklists: await readJsonFiles(path.join(dataDir, CHECKLIST_DIR)),
+    openData,
   });
   if (!result.ok) {
     const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`);
     throw new Error(`The database sources have ${result.issues.length} problem(s):\n${lines.join('\n')}`);
+  }
+  if (result.imported && !process.env.POLICY_LENS_QUIET) {
+    const { formatImportReport } = await importTs('src/core/data/import/index.ts');
+    console.log(`open data imported (${openData.length} datasets):\n${formatImportReport(result.imported)}`);
   }
   // The version is a hash of what ships, not of the sources: a change in how aliases compile must reseed too.
   const version = createHash('sha256').update(JSON.stringify(result.data)).digest('hex').slice(0, 16);

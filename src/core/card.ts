@@ -19,8 +19,9 @@ function heldOn(role: Role, date: string): boolean {
 
 function toCardRole(role: Role, date: string): CardRole {
   const former = role.end !== undefined && isBefore(role.end, date) && !date.startsWith(role.end);
-  // An open role whose sources are all over a year old is shown "as of" its latest source, not as surely current.
-  const asOf = !former && role.asOf !== undefined ? { asOf: role.asOf } : {};
+  // An open role is shown "as of" a date, never as surely current, when it is known only from a dataset snapshot of
+  // that date or when all its sources are over a year old (then: the date of the latest source).
+  const asOf = !former && role.end === undefined && role.asOf !== undefined ? { asOf: role.asOf } : {};
   return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former, ...asOf };
 }
 
@@ -34,6 +35,10 @@ function toCardSource(source: Source, coverageById: ReadonlyMap<string, Coverage
       ...(record.url ? { url: record.url } : {}),
       ...(record.date ? { date: record.date } : {}),
     };
+  }
+  if ('dataset' in source) {
+    // Shown like any other source: the dataset is the publisher, the record the title, the permalink the link.
+    return { title: `${source.path}, record ${source.key}`, publisher: `${source.dataset} (dataset)`, url: source.url, ...(source.published ? { date: source.published } : {}) };
   }
   return { title: source.title, publisher: source.publisher, url: source.url, ...(source.published ? { date: source.published } : {}) };
 }

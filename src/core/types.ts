@@ -83,7 +83,7 @@ export interface CardRole {
   end?: string;
   /** The role had ended by the reference date. */
   former: boolean;
-  /** Set when the role is open but no source is from the 12 months before the build: the date of the latest source. */
+  /** An open role known only as of this date (a dataset snapshot, or no source from the last 12 months): shown "as of". */
   asOf?: string;
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { compileDatabase, readChecklists } from '../../build.mjs';
+import { compileDatabase, loadOpenData, readChecklists } from '../../build.mjs';
 import { checklistRows, type ChecklistFile } from '../../src/core/data/checklist.js';
 import { dataReport } from '../../src/core/data/report.js';
 import { Recognizer } from '../../src/core/finder.js';
@@ -58,7 +58,9 @@ test('on the real data, FSB follows the story: Russian arrests or G20 standard-s
   assert.equal(entityOf('The FSB published a report.'), undefined);
 });
 
-test('docs/data.md holds the current data report (npm run data:report -- --write)', async () => {
+test('docs/data.md holds the current data report (npm run data:report -- --write)', async (t) => {
+  // The report counts the imported open datasets: without ../shared/opendata this build cannot reproduce it.
+  if ((await loadOpenData()).length === 0) return t.skip('../shared/opendata is absent: the report includes its entities');
   const doc = await readFile(path.join(PROJECT_ROOT, 'docs', 'data.md'), 'utf8');
   const checklist = checklistRows((await readChecklists()) as ChecklistFile[]);
   assert.ok(doc.includes(dataReport(data, checklist)), 'docs/data.md is out of date: run "npm run data:report -- --write"');

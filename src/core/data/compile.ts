@@ -7,8 +7,9 @@ import { russianForms } from '../inflect.js';
 import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
-import { DataFile, type Alias, type Coverage, type Entity, type Role, type Source } from './schema.js';
+import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Role, type Source } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, type Tier } from './sources.js';
+import { type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
 
 /** One problem in the data: which file, where inside it, and what is wrong. */
 export interface DataIssue {
@@ -36,9 +37,11 @@ export interface CompileOptions {
   referenceDate: string;
   /** The checklist files (assets/data/checklist/*.json), validated against the compiled entities. */
   checklists?: readonly SourceFile[];
+  /** Pinned open datasets, already checked against the lock: their entities are generated into the output. */
+  openData?: readonly PinnedDataset[];
 }
 
-export type CompileResult = { ok: true; data: ReferenceData } | { ok: false; issues: DataIssue[] };
+export type CompileResult = { ok: true; data: ReferenceData; imported?: MergeOutcome } | { ok: false; issues: DataIssue[] };
 
 export function formatIssue(issue: DataIssue): string {
   return `${issue.file}: ${issue.path || '(root)'}: ${issue.message}`;
@@ -76,7 +79,12 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
     parsed.data.coverage.forEach((value, i) => coverage.push({ file: file.name, path: `coverage[${i}]`, value }));
   }
 
+  for (const { file, path, value } of entities) {
+    if (value.imported !== undefined) issues.push({ file, path: `${path}.imported`, message: 'only the build marks an entity imported (from ../shared/opendata)' });
+  }
   // References can only be checked once every file has been read: a file that failed would make them all dangle.
+  if (issues.length > 0) return { ok: false, issues };
+  const imported = options.openData && options.openData.length > 0 ? addOpenData(entities, options.openData, options.isCommonWord, issues) : undefined;
   if (issues.length > 0) return { ok: false, issues };
   const entityIds = uniqueIds(entities, 'entity', issues);
   const coverageIds = uniqueIds(coverage, 'coverage record', issues);
@@ -94,7 +102,27 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
       coverage: coverage.map((c) => c.value),
       aliasIndex,
     },
+    ...(imported ? { imported } : {}),
   };
+}
+
+/**
+ * Joins the open datasets' entities to the hand-edited ones (in place) and checks each generated entity against the
+ * schema, so a template that writes a bad date or source stops the build like a hand-edited error would.
+ */
+function addOpenData(entities: Located<Entity>[], openData: readonly PinnedDataset[], isCommonWord: (word: string) => boolean, issues: DataIssue[]): MergeOutcome {
+  const outcome = importOpenData(openData, entities.map((e) => e.value), { isCommonWord });
+  outcome.hand.forEach((value, i) => ((entities[i] as Located<Entity>).value = value));
+  for (const entity of outcome.added) {
+    const file = `opendata ${entity.imported ?? ''}`;
+    const parsed = EntitySchema.safeParse(entity);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ file, path: `${entity.id}.${pathToString(issue.path)}`, message: issue.message });
+      continue;
+    }
+    entities.push({ file, path: entity.id, value: parsed.data });
+  }
+  return outcome;
 }
 
 function uniqueIds(records: readonly Located<{ id: string }>[], kind: string, issues: DataIssue[]): Set<string> {
@@ -156,6 +184,7 @@ export function twelveMonthsBefore(day: string): string {
 /** The source's own date: when it was published if it says, else when we read it. */
 function sourceDate(source: Source, coverageById: ReadonlyMap<string, Coverage>): string | undefined {
   if ('coverage' in source) return coverageById.get(source.coverage)?.date;
+  if ('dataset' in source) return source.published; // the commit's date: the snapshot is as of then
   return [source.published, source.retrievedAt].filter((d): d is string => d !== undefined).sort().pop();
 }
 
@@ -198,6 +227,11 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
         if (tier !== undefined && CITABLE_TIERS.includes(tier)) citable = true;
         return;
       }
+      // A record of a pinned open dataset, cited at its commit: the importer has checked it against the lock.
+      if ('dataset' in source) {
+        if (CITABLE_TIERS.includes(source.tier)) citable = true;
+        return;
+      }
       checkUrl(file, `${at}.url`, source.url);
       checkTitle(file, `${at}.title`, source.title);
       if (source.retrievedAt > referenceDate) issues.push({ file, path: `${at}.retrievedAt`, message: `read after the build's reference date ${referenceDate}` });
@@ -218,7 +252,8 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
     value.facts.forEach((fact, i) => checkItem(file, `${path}.facts[${i}]`, fact.sources, 'fact'));
     value.roles.forEach((role: Role, i) => {
       const at = `${path}.roles[${i}]`;
-      if (role.asOf !== undefined) issues.push({ file, path: `${at}.asOf`, message: 'a role\'s "asOf" is computed by the build: remove it' });
+      // Only the importer dates a role "as of" its snapshot; for hand-edited data the build computes it.
+      if (role.asOf !== undefined && !value.imported) issues.push({ file, path: `${at}.asOf`, message: 'a role\'s "asOf" is computed by the build: remove it' });
       checkItem(file, at, role.sources, 'role');
       if (role.end !== undefined) return;
       const latest = role.sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();

@@ -66,7 +66,8 @@ export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow
   const roles = entities.flatMap((e) => e.roles);
   const sourced = [...facts, ...roles];
   const sourcesPerItem = sourced.map((item) => item.sources.length);
-  const webSources = sourced.flatMap((item) => item.sources).filter((s): s is Extract<typeof s, { url: string }> => 'url' in s);
+  const webSources = sourced.flatMap((item) => item.sources).filter((s): s is Extract<typeof s, { retrievedAt: string }> => 'retrievedAt' in s);
+  const datasetRecords = new Set(sourced.flatMap((item) => item.sources).flatMap((s) => ('dataset' in s ? [`${s.url}#${s.key}`] : [])));
   const retrieved = [
     ...webSources.map((s) => s.retrievedAt),
     ...coverage.flatMap((c) => (c.retrievedAt ? [c.retrievedAt] : [])),
@@ -99,6 +100,8 @@ export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow
         ['entities with a Wikidata id', entities.filter((e) => e.wikidataId).length],
         ['web sources cited (facts and roles)', webSources.length],
         ...tierCounts,
+        ['entities imported from open datasets', entities.filter((e) => e.imported).length],
+        ['open-dataset records cited', datasetRecords.size],
       ],
     ),
     '',

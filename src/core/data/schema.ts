@@ -38,7 +38,21 @@ export const CoverageSource = z.strictObject({
   coverage: EntityId, // the id of a coverage record in this database
 });
 
-export const Source = z.union([WebSource, CoverageSource]);
+/**
+ * A record of a pinned open dataset (../shared/opendata, checked against assets/opendata.lock.json), cited at the
+ * commit the copy was taken from: the permalink shows the file exactly as it was imported.
+ */
+export const DatasetSource = z.strictObject({
+  dataset: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'a dataset is a GitHub repository: "owner/name"'),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'a commit is 40 hexadecimal digits'),
+  path: z.string().min(1), // the file inside the repository
+  key: z.string().min(1), // the record's key in that file (a bioguide id, a Wikidata statement id, a row's own key)
+  url: z.url({ protocol: /^https$/ }), // https://github.com/<dataset>/blob/<commit>/<path>
+  published: IsoDate.optional(), // the commit's date: the dataset was true as of then
+  tier: z.literal('reference'),
+}).refine((s) => s.url === `https://github.com/${s.dataset}/blob/${s.commit}/${s.path}`, 'the url must be the permalink https://github.com/<dataset>/blob/<commit>/<path>');
+
+export const Source = z.union([WebSource, CoverageSource, DatasetSource]);
 
 /** One way a story may name an entity, with the rules that keep the match precise. */
 export const Alias = z.strictObject({
@@ -60,7 +74,9 @@ export const Role = z.strictObject({
   start: IsoDate.optional(),
   end: IsoDate.optional(), // absent: still held as of the sources
   sources: z.array(Source).min(1),
-  asOf: IsoDate.optional(), // set by the build, never by hand: an open role whose newest source is over 12 months old
+  // Known held on this date only, shown "as of", never "current": an imported dataset's snapshot date, or (set by the
+  // build, never by hand) the date of the newest source of an open role when it is over 12 months old.
+  asOf: IsoDate.optional(),
 });
 
 export const Fact = z
@@ -93,6 +109,7 @@ export const Entity = z.strictObject({
   roles: z.array(Role).default([]),
   facts: z.array(Fact).default([]),
   relations: z.array(Relation).default([]),
+  imported: z.string().min(1).optional(), // set by the build on entities generated from an open dataset (its repository); never written by hand
 });
 
 /** A claim an article makes, located by position so that no third-party sentence is stored. */
@@ -126,6 +143,7 @@ export const DataFile = z.strictObject({
 export type IsoDate = z.infer<typeof IsoDate>;
 export type WebSource = z.infer<typeof WebSource>;
 export type Source = z.infer<typeof Source>;
+export type DatasetSource = z.infer<typeof DatasetSource>;
 export type Alias = z.infer<typeof Alias>;
 export type Role = z.infer<typeof Role>;
 export type Fact = z.infer<typeof Fact>;

@@ -46,7 +46,7 @@ export function CardView({ card, onClose }: CardViewProps) {
       {card.roles.length > 0 && (
         <ul class="roles" aria-label="Roles">
           {card.roles.slice(0, 3).map((role) => (
-            <li class={role.former ? 'former' : 'current'}>{roleLine(role)}</li>
+            <li class={role.former ? 'former' : role.asOf ? 'as-of' : 'current'}>{roleLine(role)}</li>
           ))}
         </ul>
       )}
