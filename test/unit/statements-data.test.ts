@@ -10,7 +10,7 @@ import { fileOf } from './fixture-data.js';
 const options = { isCommonWord: () => false, version: 'v' };
 const source = { url: 'https://example.org/a', title: 'A', publisher: 'P', retrievedAt: '2026-12-02', tier: 'official' };
 const entity = { id: 'e1', type: 'agency', name: 'Example Agency', country: 'FR', summary: 'S.', facts: [{ statement: 'F.', date: '2024', sources: [source] }] };
-const property = { id: 'memberCount', label: 'members', valueKind: 'quantity', cues: { en: ['members'] } };
+const property = { id: 'memberCount', label: 'members', valueKind: 'quantity', subjectTypes: ['agency'], cues: { en: ['members'] } };
 const statement = (over: Record<string, unknown> = {}) => ({
   id: 's1', subject: 'e1', property: 'memberCount', value: { kind: 'quantity', amount: 40, unit: 'member' }, asOf: '2024', sources: [source], ...over,
 });
@@ -45,7 +45,7 @@ test('an entity value, a coverage source and a duplicate id are checked too', ()
   const issues = problems([
     statement({ value: { kind: 'entity', entity: 'nobody' }, property: 'heads' }),
     statement({ sources: [{ coverage: 'no-such' }] }),
-  ], [property, { id: 'heads', label: 'heads', valueKind: 'entity', cues: { en: ['head'] } }]).join('\n');
+  ], [property, { id: 'heads', label: 'heads', valueKind: 'entity', subjectTypes: ['official'], cues: { en: ['head'] } }]).join('\n');
   assert.match(issues, /statements\[0\]\.value\.entity: refers to unknown entity "nobody"/);
   assert.match(issues, /statements\[1\]\.sources\[0\]\.coverage: refers to unknown coverage record "no-such"/);
   assert.match(issues, /statements\[1\]\.id: duplicate statement id "s1"/);

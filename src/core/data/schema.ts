@@ -133,6 +133,7 @@ export const Property = z.strictObject({
   label: z.string().min(1), // how the panel names it
   valueKind: ValueKind,
   unit: z.string().min(1).optional(), // for quantities whose unit is implied ("member"); money carries its own
+  subjectTypes: z.array(z.enum(['official', 'agency', 'regulation'])).min(1), // what it can be said of: a sentence naming only other kinds is no claim of it
   tolerance: Tolerance.default({ relative: 0, approximate: 0.1 }),
   cues: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(1)).min(1)), // words (per language) that make a sentence a claim of this property
   note: z.string().min(1).optional(), // why the rule is what it is
