@@ -178,3 +178,31 @@ test('money must agree in currency and within the rounding rule', () => {
   assert.equal(check('The Regulator fined it $3.4 billion.', { Regulator: 'regulator' })[0]?.verdict, 'contradicted');
   assert.equal(check('The Regulator fined it €4.3 billion.', { Regulator: 'regulator' })[0]?.verdict, 'unjudged');
 });
+
+test('a part of a whole is no count of it, and a deputy is not the post itself', () => {
+  assert.deepEqual(check('Police from 52 member countries joined a Police Org pilot.', { 'Police Org': 'police-org' }, '2025-01-01'), []);
+  const at = (text: string, name: string) => postNextTo(text, text.indexOf(name), text.indexOf(name) + name.length)?.key;
+  assert.equal(at('Deputy Governor Ann Lee spoke', 'Ann Lee'), 'deputy');
+  assert.equal(at('Заместитель председателя ЦБ Эльвира Набиуллина', 'Эльвира Набиуллина'), 'deputy');
+  assert.equal(at('Председатель Верховного суда Игорь Краснов', 'Игорь Краснов'), 'chair');
+});
+
+test('a count that matches the next record, between two records, is not judged', () => {
+  const [claim] = check('Police Org has 196 member countries.', { 'Police Org': 'police-org' }, '2024-01-15');
+  assert.equal(claim?.verdict, 'unjudged');
+  assert.match(claim?.reasoning.join(' ') ?? '', /changed between the two records/);
+});
+
+test('a fine beside another agency may be its share: a disagreeing amount is not judged', () => {
+  entities.set('other-agency', entity('other-agency', 'agency', 'Other Agency'));
+  assert.equal(check('The Regulator and Other Agency fined it $3.4 billion.', { Regulator: 'regulator', 'Other Agency': 'other-agency' })[0]?.verdict, 'unjudged');
+  entities.delete('other-agency');
+});
+
+test('a date recorded only for part of a law cannot contradict a claim about the law', () => {
+  statements.push(statement({ id: 'd2', subject: 'crypto-act', property: 'enteredIntoForce', value: { kind: 'date', date: '2024-07-19' }, qualifiers: { part: 'Part 2' } }));
+  const partOnly = statements.filter((s) => s.id !== 'd1');
+  const judged = checkClaims([block('The Crypto Act took effect on 1 July 2024.', { 'Crypto Act': 'crypto-act' })], { ...db, statements: partOnly }, { today: '2026-12-02' })[0];
+  assert.equal(judged?.verdict, 'unjudged');
+  statements.pop();
+});

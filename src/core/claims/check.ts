@@ -65,6 +65,7 @@ export function checkClaims(blocks: readonly TextBlock[], db: ClaimDatabase, sto
       referenceDate: bySentence ? (claim.sentenceDate as string) : (storyDate ?? story.today),
       referenceDateSource: bySentence ? 'sentence' : storySource,
       coverage: db.coverage,
+      otherAgencyNamed: claim.alsoNamed.some((id) => db.entity(id)?.type === 'agency'),
     });
     out.push({ ...claim, ...verdict, propertyLabel: property.label, entityName: entity.name });
   }

@@ -16,6 +16,8 @@ export interface JudgeContext {
   referenceDate: string;
   referenceDateSource: ReferenceDateSource;
   coverage: (id: string) => Coverage | undefined;
+  /** The sentence names an agency besides the subject (for money: the amount may be its share). */
+  otherAgencyNamed?: boolean;
 }
 
 export function toClaimSource(source: Source, coverage: (id: string) => Coverage | undefined): ClaimSource {
@@ -156,6 +158,11 @@ function judgeQuantity(claim: FoundClaim, value: Extract<ClaimValue, { kind: 'qu
   if (comparable.length === 0) {
     return verdict(ctx, claim, { verdict: 'unjudged', reasoning: [`The database records this ${ctx.property.label} in another unit (${live.map((s) => valueText(s, ctx.property)).join(', ')}); no rule converts currencies.`] });
   }
+  if (money && ctx.otherAgencyNamed) {
+    const rec = recorded(comparable[0] as Statement, ctx);
+    const { outcome } = compareQuantity(value, comparable[0] as Statement, ctx.property);
+    if (outcome !== 'match') return verdict(ctx, claim, { verdict: 'unjudged', recorded: rec, reasoning: [`The database: ${rec.value}.`, 'It disagrees, but the sentence also names another agency: the amount may be that agency\'s share, which the database does not record.'] });
+  }
   const before = comparable.filter((s) => datedBy(s) <= R && (s.end === undefined || !(s.end < R)));
   const current = before[before.length - 1];
   if (!current) {
@@ -174,6 +181,11 @@ function judgeQuantity(claim: FoundClaim, value: Extract<ClaimValue, { kind: 'qu
       return verdict(ctx, claim, { verdict: 'outdated', direction: 'changed-since', recorded: now, rule, reasoning: [seen, `It agrees (${rule}): true on the story's date.`, `It has changed since: ${now.value} (${now.date ?? 'undated'}).`] });
     }
     return verdict(ctx, claim, { verdict: 'supported', recorded: rec, rule, reasoning: [seen, `It agrees: ${rule}.`] });
+  }
+  const next = comparable.find((s) => datedBy(s) > R);
+  if (next && compareQuantity(value, next, ctx.property).outcome === 'match') {
+    const then = recorded(next, ctx);
+    return verdict(ctx, claim, { verdict: 'unjudged', recorded: rec, rule, reasoning: [seen, `It disagrees, but it matches the next record (${then.value}, ${then.date ?? 'undated'}): the value changed between the two records, and the reference date falls in between.`] });
   }
   const earlier = [...comparable].reverse().find((s) => s !== current && datedBy(s) < datedBy(current) && compareQuantity(value, s, ctx.property).outcome === 'match');
   if (earlier) {
@@ -218,6 +230,9 @@ function judgeDate(claim: FoundClaim, value: Extract<ClaimValue, { kind: 'date' 
   const rec = recorded(best, ctx);
   const listed = preferred.map((s) => `${dateOf(s)}${s.qualifiers.part ? ` (${s.qualifiers.part})` : ''}`).join('; ');
   if (claim.hedge === 'forecast') return verdict(ctx, claim, { verdict: 'unjudged', recorded: rec, rule, ...extra, reasoning: [`The database: ${listed}.`, 'It disagrees, but the sentence states a forecast or a plan.'] });
+  if (preferred.every((s) => s.qualifiers.part !== undefined)) {
+    return verdict(ctx, claim, { verdict: 'unjudged', recorded: rec, rule, ...extra, reasoning: [`The database: ${listed}.`, 'It disagrees, but the database records this date only for part of it; the sentence may mean another part.'] });
+  }
   return verdict(ctx, claim, { verdict: 'contradicted', recorded: rec, rule, ...extra, reasoning: [`The database: ${listed}.`, `None agrees: ${rule}.`] });
 }
 

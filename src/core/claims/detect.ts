@@ -31,6 +31,8 @@ export interface DetectionContext {
 }
 
 const MAX_CUE_DISTANCE = 60;
+const SUBSET = /(?:\b(?:from|among|including|by|for|to|between)|\bиз|\bсреди|\bдля|\bот)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Январ|Феврал|Март|Апрел|Ма[йя]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр)/u;
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/ё/g, 'е');
@@ -94,6 +96,8 @@ function valueNear(property: Property, sentence: string, cues: Span[], blocked: 
       break;
     case 'quantity':
       for (const q of quantities(sentence, lang)) {
+        // A part of a whole is no count of it: "police from 52 member countries", "among 40 members".
+        if (SUBSET.test(sentence.slice(0, q.start))) continue;
         const value: ClaimValue = { kind: 'quantity', amount: q.amount, approximation: q.approximation, text: q.text, ...(q.unit ? { unit: q.unit } : {}) };
         if (property.unit === undefined) {
           // Money: a currency must be written, and the cue may be anywhere near.
@@ -112,10 +116,13 @@ function valueNear(property: Property, sentence: string, cues: Span[], blocked: 
         if (at >= 0) consider({ kind: 'place', name: place.name, known: true, text: sentence.slice(at, at + place.written.length) }, { start: at, end: at + place.written.length }, (cue) => cue.end <= at);
       }
       if (!best) {
-        // A place the database does not name: read the capitalised words right after the cue, to say "not judged".
+        // A place the database does not name: read the capitalised words right after the cue, to say "not judged"
+        // (never a month: "signed in November" is a date).
+        const dated = datesIn(sentence, lang, storyDate);
         for (const cue of cues) {
           const m = /^\s*(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)/u.exec(sentence.slice(cue.end));
-          if (m?.[1]) {
+          const at = cue.end + (m ? m[0].indexOf(m[1] ?? '') : 0);
+          if (m?.[1] && !MONTH.test(m[1]) && !dated.some((d) => at >= d.start && at < d.end)) {
             const start = cue.end + m[0].indexOf(m[1]);
             consider({ kind: 'place', name: m[1], known: false, text: m[1] }, { start, end: start + m[1].length }, (c) => c === cue);
           }
@@ -179,7 +186,9 @@ export function findClaims(blocks: readonly TextBlock[], context: DetectionConte
         seen.add(key);
         claims.push(claim);
       };
+      const named = [...new Set(mentions.map((m) => m.entity))];
       const base = { block: blockIndex, start: sentence.start, end: sentence.end, sentence: text, ...(hedge ? { hedge } : {}), ...(sentenceDate ? { sentenceDate } : {}) };
+      const alsoNamed = (entity: string): string[] => named.filter((id) => id !== entity);
 
       // Posts next to officials' names.
       for (const mention of mentions) {
@@ -187,7 +196,7 @@ export function findClaims(blocks: readonly TextBlock[], context: DetectionConte
         if (facts?.type !== 'official') continue;
         const post = postNextTo(text, mention.start, mention.end);
         if (!post) continue;
-        add({ ...base, entity: mention.entity, property: 'holdsPost', value: { kind: 'post', post: post.phrase, former: post.former, then: post.then, text: post.phrase } });
+        add({ ...base, entity: mention.entity, property: 'holdsPost', value: { kind: 'post', post: post.phrase, former: post.former, then: post.then, text: post.phrase }, alsoNamed: alsoNamed(mention.entity) });
       }
 
       // Values next to a property's cue.
@@ -211,7 +220,7 @@ export function findClaims(blocks: readonly TextBlock[], context: DetectionConte
         }
         if (!subject) continue;
         used.push(found.span);
-        add({ ...base, entity: subject, property: property.id, value: found.value });
+        add({ ...base, entity: subject, property: property.id, value: found.value, alsoNamed: alsoNamed(subject) });
       }
     }
   });

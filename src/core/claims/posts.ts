@@ -16,6 +16,11 @@ const POST_KEYS: [string, RegExp][] = [
   ['president', /\bpresident\b|президент\p{L}*/iu],
   ['speaker', /\bspeaker\b|спикер\p{L}*/iu],
   ['commissioner', /\bcommissioner\b/iu],
+  ['general-manager', /\bgeneral manager\b|генеральн\p{L}+ менеджер\p{L}*/iu],
+  ['chief-executive', /\b(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO)\b/u],
+  ['executive-director', /\bexecutive director\b|исполнительн\p{L}+ директор\p{L}*/iu],
+  ['director', /\bdirector\b|директор\p{L}*/iu],
+  ['head', /\bhead\b|руководител\p{L}*/iu],
 ];
 
 /** The key of a post phrase or of a role's post, or undefined when it names no post we compare. */
@@ -27,6 +32,8 @@ export function postKey(phrase: string): string | undefined {
 const ANY_POST = new RegExp(POST_KEYS.map(([, p]) => p.source).join('|'), 'giu');
 // What may stand between a post and the name: a body ("SEC", "of Interpol"), a comma, "the".
 const BEFORE_NAME = /^(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5})?[\s,]*(?:\([^)]{1,20}\))?[\s,]*$/u;
+// Russian puts the body in the genitive after the post, in lower case ("председатель Верховного суда Игорь Краснов").
+const BEFORE_NAME_RU = /^(?:\s+(?!(?:и|а|но|или|с|к|в)\s)[\u0400-\u04ff-]+){1,3}\s*,?\s*$/iu;
 const AFTER_NAME = /^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?:(?:the|a|then|former|ex|then-|ex-|тогдашн\p{L}*|бывш\p{L}*)[\s-]*)*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?$/u;
 
 export interface PostNearName {
@@ -49,11 +56,14 @@ export function postNextTo(text: string, start: number, end: number): PostNearNa
     const phraseEnd = phraseStart + match[0].length;
     const key = postKey(match[0]);
     if (!key) continue;
-    const before = phraseEnd <= start && BEFORE_NAME.test(text.slice(phraseEnd, start));
+    const between = text.slice(phraseEnd, start);
+    const before = phraseEnd <= start && (BEFORE_NAME.test(between) || (/[\u0400-\u04ff]/u.test(match[0]) && BEFORE_NAME_RU.test(between)));
     const after = phraseStart >= end && AFTER_NAME.test(text.slice(end, phraseStart));
     if (!before && !after) continue;
     const lead = text.slice(before ? Math.max(0, phraseStart - 40) : end, phraseStart);
-    return { phrase: match[0], key, former: FORMER.test(lead), then: THEN.test(lead), start: phraseStart, end: phraseEnd };
+    // "Deputy", "vice", "заместитель" right before a post make it another post.
+    const deputy = /(?:\b(?:deputy|vice|first deputy)[\s-]+|заместител\p{L}*\s+|зам\.\s*)$/iu.test(lead);
+    return { phrase: match[0], key: deputy ? 'deputy' : key, former: FORMER.test(lead), then: THEN.test(lead), start: phraseStart, end: phraseEnd };
   }
   return undefined;
 }

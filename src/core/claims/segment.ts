@@ -43,6 +43,6 @@ export function sentences(text: string, lang = 'en'): Sentence[] {
 export function languageOf(text: string): 'en' | 'ru' | 'tr' | 'ja' {
   if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) return 'ja';
   if (/[\u0400-\u04ff]/u.test(text)) return 'ru';
-  if (/[ğışĞİŞ]|\b(?:ve|bir|ile|için|olarak|yılında)\b/u.test(text)) return 'tr';
+  if (/[ğışĞİŞ]|\b(?:ve|bir|ile|için|olarak|yılında|tarihinde|itibaren|bulunuyor|üye|yürürlüğe)\b|\p{L}['’](?:ün|un|ın|in|nın|nin|nun|nün|da|de|ta|te)\b/u.test(text)) return 'tr';
   return 'en';
 }

@@ -26,6 +26,8 @@ export interface FoundClaim {
   hedge?: Hedge;
   /** A date the sentence itself gives ("On 17 October 2022, …"), which dates a role claim better than the story. */
   sentenceDate?: string;
+  /** The other entities the sentence names: a fine beside another agency may be that agency's share. */
+  alsoNamed: string[];
 }
 
 export type VerdictKind = 'supported' | 'contradicted' | 'outdated' | 'unknown' | 'unjudged';
