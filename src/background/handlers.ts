@@ -4,6 +4,7 @@ import { buildCard, citedCoverageIds } from '../core/card.js';
 import { AliasFinder } from '../core/finder.js';
 import type { AliasIndex, Coverage } from '../core/types.js';
 import type { BackgroundApi, FoundCandidates, Handlers } from '../messages.js';
+import { createClaimServices } from './claims.js';
 import type { PolicyLensDatabase } from './db.js';
 
 function today(): string {
@@ -64,7 +65,11 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
       throw error;
     });
 
+  const claims = createClaimServices(db);
+
   return {
+    ...claims.handlers,
+
     async getPageSetup({ host }) {
       const enabled = await isEnabled(requireHost(host));
       if (enabled) void loadFinder().catch(() => {}); // warm it while the page collects its text
@@ -91,12 +96,14 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
         db.coverage.where('entities').equals(id).toArray(),
         db.coverage.bulkGet(citedCoverageIds(entity)),
       ]);
-      return buildCard({
+      const card = buildCard({
         entity,
         coverage,
         citedCoverage: cited.filter((c): c is Coverage => c !== undefined),
         referenceDate: isStoryDate(storyDate) ? storyDate : today(),
       });
+      const disagreements = await claims.disagreementsFor(id);
+      return disagreements.length > 0 ? { ...card, disagreements } : card;
     },
 
     async getDatasetInfo() {

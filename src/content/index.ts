@@ -6,6 +6,7 @@ import { type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
+import { ClaimChecker, claimHandlers } from './claims.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
@@ -18,10 +19,12 @@ const host = location.hostname || location.protocol.replace(':', '');
 let scanner: PageScanner | null = null;
 let popover: PopoverController | null = null;
 let enabled = false;
+let claims: ClaimChecker | null = null;
 
 function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
   if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
+  if (state === 'ready') void claims?.check();
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
 }
 
@@ -45,6 +48,7 @@ async function turnOn(): Promise<void> {
   setState('scanning');
   const body = document.body ?? root;
   const started = performance.now();
+  claims = new ClaimChecker(body);
   scanner = new PageScanner(candidateSource, body, () => setState('ready'));
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
@@ -63,6 +67,8 @@ function turnOff(): void {
   scanner?.stop();
   popover = null;
   scanner = null;
+  claims?.clear();
+  claims = null;
   setState('off');
 }
 
@@ -73,6 +79,7 @@ async function applySetup(): Promise<void> {
 }
 
 const handlers: Handlers<ContentApi> = {
+  ...claimHandlers(() => claims),
   listPageEntities: () => ({ host, enabled, entities: scanner?.entities() ?? [] }),
   scrollToEntity: ({ id }) => {
     const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);

@@ -111,4 +111,13 @@ export interface Card {
   wikidataUrl?: string;
   /** The date roles were judged against: the story's date when known, else today. */
   referenceDate: string;
+  /** Where the database's sources give different values for the same statement (issue 10): each side. */
+  disagreements?: CardDisagreement[];
+}
+
+/** One statement on which sources disagree, with each side and who says it. */
+export interface CardDisagreement {
+  property: string; // the property's label, e.g. "place of signing"
+  part?: string;
+  sides: { value: string; rank: 'preferred' | 'normal' | 'deprecated'; note?: string; sources: CardSource[] }[];
 }

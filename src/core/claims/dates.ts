@@ -2,7 +2,11 @@
 // "in 1990" → 1990. chrono-node reads English, Russian and Japanese; Turkish month names are read here (chrono has no
 // Turkish). A date without a year is read only when the story's date is known (its year is then inferred), and a
 // relative one ("on Friday", "yesterday") never: a claim must not rest on a guess.
-import * as chrono from 'chrono-node';
+import type { Chrono } from 'chrono-node';
+// Only the three locales used, so the background does not carry every language chrono-node knows.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoJa from 'chrono-node/ja';
+import * as chronoRu from 'chrono-node/ru';
 
 export interface FoundDate {
   date: string; // ISO at the precision written
@@ -24,12 +28,12 @@ const YEAR_ONLY: Record<string, RegExp> = {
   ja: /((?:19|20)\d\d)年(?!\d{1,2}月)/gu,
 };
 
-const PARSERS: Record<string, chrono.Chrono | undefined> = { en: chrono.en.casual, ru: chrono.ru.casual, ja: chrono.ja.casual };
+const PARSERS: Record<string, Chrono | undefined> = { en: chronoEn.casual, ru: chronoRu.casual, ja: chronoJa.casual };
 
 export function datesIn(text: string, lang: string, storyDate?: string): FoundDate[] {
   const out: FoundDate[] = [];
   const reference = storyDate ? new Date(`${storyDate}T12:00:00Z`) : new Date();
-  const parser = PARSERS[lang] ?? chrono.en.casual;
+  const parser = PARSERS[lang] ?? chronoEn.casual;
   for (const result of parser.parse(text, reference)) {
     const c = result.start;
     if (!c.isCertain('month') || !/\d/.test(result.text)) continue; // weekdays, "yesterday", "mid-March" without a year
