@@ -5,6 +5,7 @@
 import { invokeBackground } from '../browser.js';
 import type { ClaimBlock, ContentApi, Handlers, PageClaim } from '../messages.js';
 import { readStoryDate } from './page-date.js';
+import { inSlices } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
 export const CLAIM_TAG = 'policy-lens-claim';
@@ -22,34 +23,41 @@ interface CollectedBlock {
   mentions: ClaimBlock['mentions'];
 }
 
-function collect(root: Element): CollectedBlock[] {
+/** The innermost blocks' text and the highlights in them, in slices; none at all on a page too long to check. */
+async function collect(root: Element): Promise<CollectedBlock[]> {
   const blocks: CollectedBlock[] = [];
   let total = 0;
-  for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
-    if (element.querySelector(BLOCK_SELECTOR) || element.closest(NEVER_READ)) continue; // innermost blocks only
-    const block: CollectedBlock = { text: '', pieces: [], mentions: [] };
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let lastMark: Element | null = null;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement?.closest(NEVER_READ)) continue;
-      const start = block.text.length;
-      block.pieces.push({ node, start });
-      block.text += node.data;
-      const mark = node.parentElement?.closest(MARK_TAG);
-      const entity = mark?.getAttribute('data-entity-id');
-      if (!mark || !entity) continue;
-      const previous = block.mentions[block.mentions.length - 1];
-      // A name split across tags is one mention: its later pieces carry data-continued.
-      if (previous && (mark === lastMark || (mark.hasAttribute('data-continued') && previous.entity === entity))) previous.end = block.text.length;
-      else block.mentions.push({ entity, start, end: block.text.length });
-      lastMark = mark;
-    }
-    if (block.text.trim().length === 0) continue;
+  let tooLong = false;
+  await inSlices('claims', root.querySelectorAll(BLOCK_SELECTOR), (element) => {
+    if (tooLong || element.querySelector(BLOCK_SELECTOR) || element.closest(NEVER_READ)) return; // innermost blocks only
+    const block = readBlock(element);
+    if (block.text.trim().length === 0) return;
     total += block.text.length;
-    if (total > MAX_CHARS || blocks.length >= MAX_BLOCKS) return [];
-    blocks.push(block);
+    if (total > MAX_CHARS || blocks.length >= MAX_BLOCKS) tooLong = true;
+    else blocks.push(block);
+  });
+  return tooLong ? [] : blocks;
+}
+
+function readBlock(element: Element): CollectedBlock {
+  const block: CollectedBlock = { text: '', pieces: [], mentions: [] };
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let lastMark: Element | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement?.closest(NEVER_READ)) continue;
+    const start = block.text.length;
+    block.pieces.push({ node, start });
+    block.text += node.data;
+    const mark = node.parentElement?.closest(MARK_TAG);
+    const entity = mark?.getAttribute('data-entity-id');
+    if (!mark || !entity) continue;
+    const previous = block.mentions[block.mentions.length - 1];
+    // A name split across tags is one mention: its later pieces carry data-continued.
+    if (previous && (mark === lastMark || (mark.hasAttribute('data-continued') && previous.entity === entity))) previous.end = block.text.length;
+    else block.mentions.push({ entity, start, end: block.text.length });
+    lastMark = mark;
   }
-  return blocks;
+  return block;
 }
 
 /** Wraps the text of [start, end) of a block, unit by unit (a text node, or a whole highlight), last sentence first. */
@@ -98,7 +106,7 @@ export class ClaimChecker {
 
   private async run(): Promise<void> {
     const html = document.documentElement;
-    const blocks = this.root.querySelector(MARK_TAG) ? collect(this.root) : [];
+    const blocks = this.root.querySelector(MARK_TAG) ? await collect(this.root) : [];
     if (!blocks.some((b) => b.mentions.length > 0)) {
       this.finish([]);
       return;
