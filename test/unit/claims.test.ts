@@ -206,3 +206,11 @@ test('a date recorded only for part of a law cannot contradict a claim about the
   assert.equal(judged?.verdict, 'unjudged');
   statements.pop();
 });
+
+test('a fine recorded against one party says nothing of a fine on another', () => {
+  statements.push(statement({ id: 'f2', subject: 'office', property: 'penaltyAmount', value: { kind: 'quantity', amount: 968e6, unit: 'USD' }, qualifiers: { party: 'Binance' } }));
+  assert.equal(check('The Office fined Kraken $30 million.', { Office: 'office' })[0]?.verdict, 'unknown');
+  assert.equal(check('The Office fined Binance $968 million.', { Office: 'office' })[0]?.verdict, 'supported');
+  assert.equal(check('The Office fined Binance $500 million.', { Office: 'office' })[0]?.verdict, 'contradicted');
+  statements.pop();
+});

@@ -152,8 +152,15 @@ function compareQuantity(value: Extract<ClaimValue, { kind: 'quantity' }>, s: St
 
 function judgeQuantity(claim: FoundClaim, value: Extract<ClaimValue, { kind: 'quantity' }>, ctx: JudgeContext): Verdict {
   const R = ctx.referenceDate;
-  const live = ctx.statements.filter((s) => s.rank !== 'deprecated').sort((a, b) => datedBy(a).localeCompare(datedBy(b)));
   const money = ctx.property.unit === undefined;
+  // A fine recorded against one party says nothing of a fine the sentence does not put on that party.
+  const sentence = claim.sentence.toLowerCase();
+  const named = ctx.statements.filter((s) => s.qualifiers.party === undefined || sentence.includes(s.qualifiers.party.toLowerCase()));
+  if (named.length === 0) {
+    const parties = [...new Set(ctx.statements.map((s) => s.qualifiers.party))].join(', ');
+    return verdict(ctx, claim, { verdict: 'unknown', reasoning: [`The database records this ${ctx.property.label} only for ${parties}, and the sentence names none of them.`] });
+  }
+  const live = named.filter((s) => s.rank !== 'deprecated').sort((a, b) => datedBy(a).localeCompare(datedBy(b)));
   const comparable = live.filter((s) => s.value.kind === 'quantity' && (!money || s.value.unit === value.unit));
   if (comparable.length === 0) {
     return verdict(ctx, claim, { verdict: 'unjudged', reasoning: [`The database records this ${ctx.property.label} in another unit (${live.map((s) => valueText(s, ctx.property)).join(', ')}); no rule converts currencies.`] });
