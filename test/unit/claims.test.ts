@@ -214,3 +214,9 @@ test('a fine recorded against one party says nothing of a fine on another', () =
   assert.equal(check('The Office fined Binance $500 million.', { Office: 'office' })[0]?.verdict, 'contradicted');
   statements.pop();
 });
+
+test('a title in a sentence about an earlier event is read as of that event', () => {
+  const [claim] = check('The Office had earlier signed a deal with Regulator Chair Ann Lee.', { 'Ann Lee': 'ann-lee', Office: 'office' }, '2026-05-01');
+  assert.equal(claim?.verdict, 'supported');
+  assert.equal(check('Regulator Chair Ann Lee signed a deal.', { 'Ann Lee': 'ann-lee' }, '2026-05-01')[0]?.verdict, 'outdated');
+});

@@ -285,7 +285,7 @@ function judgePost(claim: FoundClaim, value: Extract<ClaimValue, { kind: 'post' 
   const ended = roles.filter((r) => r.end !== undefined && r.end < R && !R.startsWith(r.end)).sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''));
   const latest = [...roles].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0] as Role;
   if (value.then) {
-    const any = roles.find((r) => r.start === undefined || r.start <= R);
+    const any = roles.filter((r) => r.start === undefined || r.start <= R).sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
     if (any) return verdict(ctx, claim, { verdict: 'supported', recorded: roleRecord(any, ctx), rule, reasoning: [`The database: ${any.post}, ${roleRecord(any, ctx).date}.`, '"Then" refers to an earlier time, and the post was held before the reference date.'] });
     return verdict(ctx, claim, { verdict: 'unjudged', recorded: roleRecord(latest, ctx), rule, reasoning: ['"Then" refers to an earlier time the sentence does not give.'] });
   }

@@ -31,6 +31,7 @@ export interface DetectionContext {
 }
 
 const MAX_CUE_DISTANCE = 60;
+const EARLIER_EVENT = /\bhad\s+(?:earlier\s+|already\s+|previously\s+)?\p{L}+(?:ed|en|ned|ld|ght|ne|id|ent|ook|ote|et)\b|\bat the time\b|\bearlier\b|\bpreviously\b|\bранее\b|\bв то время\b/iu;
 const SUBSET = /(?:\b(?:from|among|including|by|for|to|between)|\bиз|\bсреди|\bдля|\bот)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Январ|Феврал|Март|Апрел|Ма[йя]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр)/u;
 
@@ -196,7 +197,10 @@ export function findClaims(blocks: readonly TextBlock[], context: DetectionConte
         if (facts?.type !== 'official') continue;
         const post = postNextTo(text, mention.start, mention.end);
         if (!post) continue;
-        add({ ...base, entity: mention.entity, property: 'holdsPost', value: { kind: 'post', post: post.phrase, former: post.former, then: post.then, text: post.phrase }, alsoNamed: alsoNamed(mention.entity) });
+        // A title in a sentence about an earlier event ("had earlier signed … with justice minister X") describes
+        // the post at that event, as "then" does.
+        const then = post.then || (!post.former && EARLIER_EVENT.test(text));
+        add({ ...base, entity: mention.entity, property: 'holdsPost', value: { kind: 'post', post: post.phrase, former: post.former, then, text: post.phrase }, alsoNamed: alsoNamed(mention.entity) });
       }
 
       // Values next to a property's cue.
