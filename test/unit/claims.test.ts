@@ -220,3 +220,13 @@ test('a title in a sentence about an earlier event is read as of that event', ()
   assert.equal(claim?.verdict, 'supported');
   assert.equal(check('Regulator Chair Ann Lee signed a deal.', { 'Ann Lee': 'ann-lee' }, '2026-05-01')[0]?.verdict, 'outdated');
 });
+
+test('a penalty of another order of magnitude, or of a later event, is not judged', () => {
+  assert.equal(check('The Regulator fined it $4.3 million.', { Regulator: 'regulator' })[0]?.verdict, 'unjudged');
+  assert.equal(check('The Regulator has since fined it $2 billion.', { Regulator: 'regulator' })[0]?.verdict, 'unjudged');
+});
+
+test('a day without its year takes the year the sentence gives, and a dated event reads a title as of then', () => {
+  assert.deepEqual(datesIn('Signed on 24 July 2023, it took effect on 1 August.', 'en', '2025-06-15').map((d) => d.date), ['2023-07-24', '2023-08-01']);
+  assert.equal(check('In 2022 Regulator Chair Ann Lee signed the deal.', { 'Ann Lee': 'ann-lee' }, '2026-05-01')[0]?.verdict, 'supported');
+});

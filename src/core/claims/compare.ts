@@ -96,6 +96,9 @@ function verdict(ctx: JudgeContext, claim: FoundClaim, v: Omit<Verdict, 'referen
   };
 }
 
+// Words that put a penalty in another event than the one recorded.
+const ANOTHER_EVENT = /\b(?:has since|have since|since then|later|again|another|separately|a separate|in a separate|also fined|new fine|second)\b|\bснова\b|\bещё раз\b|\bеще раз\b|\bотдельн\p{L}*|\bпозже\b/iu;
+
 const datedBy = (s: Statement): string => s.start ?? s.asOf ?? s.end ?? '';
 const knownDate = (ctx: JudgeContext): boolean => ctx.referenceDateSource !== 'today';
 
@@ -206,6 +209,13 @@ function judgeQuantity(claim: FoundClaim, value: Extract<ClaimValue, { kind: 'qu
   }
   if (claim.hedge === 'forecast') {
     return verdict(ctx, claim, { verdict: 'unjudged', recorded: rec, rule, reasoning: [seen, 'It disagrees, but the sentence states a forecast or a plan, which no record settles.'] });
+  }
+  if (money) {
+    const recordedAmount = current.value.kind === 'quantity' ? current.value.amount : 0;
+    const ratio = Math.max(value.amount, recordedAmount) / Math.max(1, Math.min(value.amount, recordedAmount));
+    if (ratio >= 10 || ANOTHER_EVENT.test(claim.sentence)) {
+      return verdict(ctx, claim, { verdict: 'unjudged', recorded: rec, rule, reasoning: [seen, ratio >= 10 ? 'It disagrees by an order of magnitude or more: more likely another penalty than a wrong figure for this one.' : 'It disagrees, but the sentence speaks of a later or separate penalty ("since", "again", "separately").'] });
+    }
   }
   return verdict(ctx, claim, { verdict: 'contradicted', recorded: rec, rule, reasoning: [seen, `It disagrees: ${rule}.`] });
 }

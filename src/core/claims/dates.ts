@@ -34,12 +34,16 @@ export function datesIn(text: string, lang: string, storyDate?: string): FoundDa
   const out: FoundDate[] = [];
   const reference = storyDate ? new Date(`${storyDate}T12:00:00Z`) : new Date();
   const parser = PARSERS[lang] ?? chronoEn.casual;
-  for (const result of parser.parse(text, reference)) {
+  const results = parser.parse(text, reference);
+  // A day written without its year takes the year the sentence gives elsewhere ("signed on 24 July 2023, in force
+  // from 1 August"), else the story's.
+  const sentenceYear = results.map((r) => /(?:19|20)\d\d/.exec(r.text)?.[0]).find((y) => y !== undefined);
+  for (const result of results) {
     const c = result.start;
     if (!c.isCertain('month') || !/\d/.test(result.text)) continue; // weekdays, "yesterday", "mid-March" without a year
     const explicitYear = /(?:19|20)\d\d/.test(result.text);
-    if (!explicitYear && (!storyDate || !c.isCertain('day'))) continue;
-    const year = c.get('year');
+    if (!explicitYear && ((!storyDate && !sentenceYear) || !c.isCertain('day'))) continue;
+    const year = explicitYear || !sentenceYear ? c.get('year') : Number(sentenceYear);
     const month = c.get('month');
     const day = c.get('day');
     if (year === null || month === null) continue;

@@ -197,9 +197,10 @@ export function findClaims(blocks: readonly TextBlock[], context: DetectionConte
         if (facts?.type !== 'official') continue;
         const post = postNextTo(text, mention.start, mention.end);
         if (!post) continue;
-        // A title in a sentence about an earlier event ("had earlier signed … with justice minister X") describes
-        // the post at that event, as "then" does.
-        const then = post.then || (!post.former && EARLIER_EVENT.test(text));
+        // A title in a sentence about an earlier event ("had earlier signed … with justice minister X", "in 2022
+        // Prosecutor General X signed") describes the post at that event, as "then" does.
+        const pastDated = context.storyDate !== undefined && dates.some((d) => d.date < (context.storyDate as string).slice(0, d.date.length));
+        const then = post.then || (!post.former && (EARLIER_EVENT.test(text) || (pastDated && !sentenceDate)));
         add({ ...base, entity: mention.entity, property: 'holdsPost', value: { kind: 'post', post: post.phrase, former: post.former, then, text: post.phrase }, alsoNamed: alsoNamed(mention.entity) });
       }
 
