@@ -39,7 +39,7 @@ const QUALIFIERS: [RegExp, Approximation][] = [
   [/(?:up to|as many as|до)\s*$/iu, 'upTo'],
 ];
 
-const NUMBER = /(US\$|C\$|A\$|[$€£¥₽])?\s?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|тыс\.?|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?|bin|milyon|milyar)(?![\p{L}])\.?|(?<=\d)(k|m|b)(?![\p{L}]))?(?:\s?(USD|EUR|GBP|JPY|RUB|CAD|AUD|dollars?|euros?|pounds|yen|roubles|rubles|долларов|доллара|евро|рублей|рубля)(?![\p{L}]))?/giu;
+const NUMBER = /(US\$|C\$|A\$|[$€£¥₽])?\s?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|тыс\.?|тысяч[аи]?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?|bin|milyon|milyar)(?![\p{L}])|(?<=\d)(k|m|b)(?![\p{L}]))?(?:\s?(USD|EUR|GBP|JPY|RUB|CAD|AUD|dollars?|euros?|pounds|yen|roubles|rubles|долларов|доллара|евро|рублей|рубля)(?![\p{L}]))?/giu;
 const WORD_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b/giu;
 
 function parseDigits(raw: string, lang: string): number {
