@@ -138,6 +138,7 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'panel.html'), path.join(out, 'panel.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'panel.css'), path.join(out, 'panel.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
+    await writeFile(path.join(out, 'data', 'claims.json'), JSON.stringify({ properties: data.properties, statements: data.statements }));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));
     await writeFile(path.join(DIST, `policy-lens-${browser}.zip`), zip);

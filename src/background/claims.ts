@@ -1,5 +1,7 @@
 // The background's answers about claims (issue 10): checking a page's claims against the statements, and the
-// disagreements shown on an entity's card. The statements are read from the database once per wake.
+// disagreements shown on an entity's card. The statements and their vocabulary ship as a small bundled file
+// (data/claims.json, written by the build), read once per wake when a page or a card first needs them: the card's
+// path never reads the large dataset record.
 import { checkClaims } from '../core/claims/check.js';
 import { cardSourceOf, disagreementsOf } from '../core/claims/disagreements.js';
 import type { CardDisagreement, Coverage, Entity, Property, Statement } from '../core/types.js';
@@ -30,11 +32,19 @@ export interface ClaimServices {
   disagreementsFor: (id: string) => Promise<CardDisagreement[]>;
 }
 
-export function createClaimServices(db: PolicyLensDatabase): ClaimServices {
-  let loading: Promise<{ properties: Property[]; statements: Statement[] }> | undefined;
+/** The statements and their vocabulary. */
+export interface ClaimsData {
+  properties: Property[];
+  statements: Statement[];
+}
+
+export type ClaimsDataSource = () => Promise<ClaimsData>;
+
+export function createClaimServices(db: PolicyLensDatabase, source: ClaimsDataSource = async () => ({ properties: [], statements: [] })): ClaimServices {
+  let loading: Promise<ClaimsData> | undefined;
   const load = () =>
-    (loading ??= db.meta.get('dataset').then((meta) => meta?.claims ?? { properties: [], statements: [] })).catch((error: unknown) => {
-      loading = undefined;
+    (loading ??= source()).catch((error: unknown) => {
+      loading = undefined; // let the next request try again
       throw error;
     });
 

@@ -1,7 +1,7 @@
 // The extension's database. Reference tables are replaced wholesale by each dataset version; user tables are the
 // user's and are never touched by a reseed.
 import Dexie, { type Table } from 'dexie';
-import type { AliasIndex, Coverage, Entity, Property, Statement } from '../core/types.js';
+import type { AliasIndex, Coverage, Entity } from '../core/types.js';
 
 export const DATABASE_NAME = 'policy-lens';
 
@@ -13,8 +13,6 @@ export interface DatasetMeta {
   seededAt: string;
   /** How long the seeding transaction took, in milliseconds. */
   seedMs: number;
-  /** The statement vocabulary and the machine-checkable statements (issue 10), small enough to keep here. */
-  claims?: { properties: Property[]; statements: Statement[] };
 }
 
 /** The user's choice for one site. */

@@ -4,7 +4,7 @@ import { buildCard, citedCoverageIds } from '../core/card.js';
 import { AliasFinder } from '../core/finder.js';
 import type { AliasIndex, Coverage } from '../core/types.js';
 import type { BackgroundApi, FoundCandidates, Handlers } from '../messages.js';
-import { createClaimServices } from './claims.js';
+import { type ClaimsDataSource, createClaimServices } from './claims.js';
 import type { PolicyLensDatabase } from './db.js';
 
 function today(): string {
@@ -50,7 +50,8 @@ function requireHost(host: unknown): string {
 }
 
 /** `aliasIndex`, when the caller has just read or seeded it, spares reading it from the database again. */
-export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex): Handlers<BackgroundApi> {
+/** `claimsData` reads the statements and their vocabulary (issue 10); without it no claim can be judged. */
+export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex, claimsData?: ClaimsDataSource): Handlers<BackgroundApi> {
   const isEnabled = async (host: string): Promise<boolean> => (await db.siteSettings.get(host))?.enabled ?? true;
   // Compiled once per background lifetime: seeding happens before the handlers exist, so the index cannot change.
   let finding: Promise<{ index: AliasIndex; finder: AliasFinder }> | undefined;
@@ -65,7 +66,7 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
       throw error;
     });
 
-  const claims = createClaimServices(db);
+  const claims = createClaimServices(db, claimsData);
 
   return {
     ...claims.handlers,

@@ -12,7 +12,7 @@ export async function seedReferenceData(db: PolicyLensDatabase, data: ReferenceD
     await Promise.all([db.entities.clear(), db.coverage.clear()]);
     await db.entities.bulkAdd(data.entities);
     await db.coverage.bulkAdd(data.coverage);
-    await db.meta.put({ key: 'dataset', version: data.version, aliasIndex: data.aliasIndex, seededAt: now.toISOString(), seedMs: 0, claims: { properties: data.properties ?? [], statements: data.statements ?? [] } });
+    await db.meta.put({ key: 'dataset', version: data.version, aliasIndex: data.aliasIndex, seededAt: now.toISOString(), seedMs: 0 });
   });
   await db.meta.update('dataset', { seedMs: performance.now() - started });
   return 'seeded';

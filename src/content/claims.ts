@@ -105,7 +105,6 @@ export class ClaimChecker {
   }
 
   private async run(): Promise<void> {
-    const html = document.documentElement;
     const blocks = this.root.querySelector(MARK_TAG) ? await collect(this.root) : [];
     if (!blocks.some((b) => b.mentions.length > 0)) {
       this.finish([]);
@@ -126,7 +125,6 @@ export class ClaimChecker {
       wrapSentence(block, first.start, first.end, verdict, group.map((c) => String(c.index)).join(' '));
     }
     this.finish(claims);
-    html.setAttribute('data-policy-lens-claims', String(claims.length));
   }
 
   private finish(claims: PageClaim[]): void {

@@ -25,8 +25,9 @@ let counter = 0;
 async function seeded() {
   const db = new PolicyLensDatabase(`claims-test-${++counter}`);
   await db.open();
-  await seedReferenceData(db, await realData());
-  return createBackgroundHandlers(db);
+  const data = await realData();
+  await seedReferenceData(db, data);
+  return createBackgroundHandlers(db, undefined, async () => ({ properties: data.properties, statements: data.statements }));
 }
 
 test('the background judges a page\'s claims, dated by the page', async () => {
