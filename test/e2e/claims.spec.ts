@@ -100,3 +100,18 @@ test('a page that names nothing checks no claims', async ({ page, server }) => {
   await expect(page.locator('html')).toHaveAttribute('data-policy-lens-claims', '0');
   await expect(page.locator('policy-lens-claim')).toHaveCount(0);
 });
+
+test('the toolbar popup opens the Check this page panel for its tab', async ({ page, server, extension }) => {
+  await openScanned(page, `${server.origin}/russia-turkey.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-policy-lens-claims', /^\d+$/);
+  const tabId = await tabIdOf(extension, page);
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: "Check this page's claims" }).click();
+  const panel = await opened;
+  await panel.waitForLoadState();
+  expect(panel.url()).toBe(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}`);
+  await expect(panel.locator('h1')).toHaveText('Check this page');
+  await panel.close();
+});
