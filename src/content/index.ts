@@ -24,8 +24,8 @@ let claims: ClaimChecker | null = null;
 function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
   if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
-  if (state === 'ready') void claims?.check();
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
+  if (state === 'ready') void claims?.check(); // the page's claims, once, after its first scan
 }
 
 /** A question to the background, timed as "policy-lens:ask" (wall time: the page's thread is free meanwhile). */
