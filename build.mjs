@@ -137,6 +137,7 @@ async function bundle(outdir, datasetVersion) {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/ui/popup/index.tsx',
+      panel: 'src/ui/panel/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -192,7 +193,11 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'popup.html'), path.join(out, 'popup.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'popup.css'), path.join(out, 'popup.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'highlights.css'), path.join(out, 'highlights.css'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'claims.css'), path.join(out, 'claims.css'));
+    await cp(path.join(ROOT, 'assets', 'panel.html'), path.join(out, 'panel.html'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'panel.css'), path.join(out, 'panel.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
+    await writeFile(path.join(out, 'data', 'claims.json'), JSON.stringify({ properties: data.properties, statements: data.statements }));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));
     await writeFile(path.join(DIST, `policy-lens-${browser}.zip`), zip);

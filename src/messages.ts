@@ -2,6 +2,7 @@
 // one line in a map; the compiler checks both the caller and the handler.
 import type { Candidate } from './core/recognize.js';
 import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
+import type { CheckedClaim } from './core/claims/types.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
@@ -78,4 +79,28 @@ export async function dispatch<A>(handlers: Handlers<A>, message: unknown): Prom
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+// --- Claims (issue 10): the background checks a page's claims; the "Check this page" panel lists them. ---
+
+/** A block of the page's text (a paragraph) with the highlights in it, offsets into `text`. */
+export interface ClaimBlock {
+  text: string;
+  mentions: { start: number; end: number; entity: string }[];
+}
+
+/** A checked claim as the page and the panel know it: its place among the page's claims. */
+export interface PageClaim extends CheckedClaim {
+  index: number;
+}
+
+export interface BackgroundApi {
+  /** The claims in a page's blocks, each with its verdict, judged as of the story's date when the page gives one. */
+  checkClaims: { params: { blocks: ClaimBlock[]; storyDate?: string }; result: CheckedClaim[] };
+}
+
+export interface ContentApi {
+  /** The claims checked on the tab, for the "Check this page" panel. */
+  listClaims: { params: Record<string, never>; result: { url: string; title: string; checked: boolean; claims: PageClaim[] } };
+  scrollToClaim: { params: { index: number }; result: boolean };
 }

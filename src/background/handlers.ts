@@ -4,6 +4,7 @@ import { buildCard, citedCoverageIds } from '../core/card.js';
 import { AliasFinder } from '../core/finder.js';
 import type { AliasIndex, Coverage } from '../core/types.js';
 import type { BackgroundApi, FoundCandidates, Handlers } from '../messages.js';
+import { type ClaimsDataSource, createClaimServices } from './claims.js';
 import type { PolicyLensDatabase } from './db.js';
 
 function today(): string {
@@ -49,7 +50,8 @@ function requireHost(host: unknown): string {
 }
 
 /** `aliasIndex`, when the caller has just read or seeded it, spares reading it from the database again. */
-export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex): Handlers<BackgroundApi> {
+/** `claimsData` reads the statements and their vocabulary (issue 10); without it no claim can be judged. */
+export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex, claimsData?: ClaimsDataSource): Handlers<BackgroundApi> {
   const isEnabled = async (host: string): Promise<boolean> => (await db.siteSettings.get(host))?.enabled ?? true;
   // Compiled once per background lifetime: seeding happens before the handlers exist, so the index cannot change.
   let finding: Promise<{ index: AliasIndex; finder: AliasFinder }> | undefined;
@@ -64,7 +66,11 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
       throw error;
     });
 
+  const claims = createClaimServices(db, claimsData);
+
   return {
+    ...claims.handlers,
+
     async getPageSetup({ host }) {
       const enabled = await isEnabled(requireHost(host));
       if (enabled) void loadFinder().catch(() => {}); // warm it while the page collects its text
@@ -91,12 +97,14 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
         db.coverage.where('entities').equals(id).toArray(),
         db.coverage.bulkGet(citedCoverageIds(entity)),
       ]);
-      return buildCard({
+      const card = buildCard({
         entity,
         coverage,
         citedCoverage: cited.filter((c): c is Coverage => c !== undefined),
         referenceDate: isStoryDate(storyDate) ? storyDate : today(),
       });
+      const disagreements = await claims.disagreementsFor(id);
+      return disagreements.length > 0 ? { ...card, disagreements } : card;
     },
 
     async getDatasetInfo() {

@@ -6,6 +6,7 @@ import { browser } from '../browser.js';
 import type { AliasIndex, ReferenceData } from '../core/types.js';
 import { dispatch } from '../messages.js';
 import { PolicyLensDatabase } from './db.js';
+import type { ClaimsData } from './claims.js';
 import { createBackgroundHandlers } from './handlers.js';
 import { seedReferenceData } from './seed.js';
 
@@ -30,9 +31,16 @@ async function open(): Promise<{ db: PolicyLensDatabase; aliasIndex: AliasIndex 
   return { db, aliasIndex: data.aliasIndex };
 }
 
+/** The statements and their vocabulary, bundled beside the dataset (issue 10). */
+async function loadClaimsData(): Promise<ClaimsData> {
+  const response = await fetch(browser.runtime.getURL('data/claims.json'));
+  if (!response.ok) throw new Error(`bundled claims data could not be read: ${response.status}`);
+  return (await response.json()) as ClaimsData;
+}
+
 const ready = open();
 ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
-const handlers = ready.then(({ db, aliasIndex }) => createBackgroundHandlers(db, aliasIndex));
+const handlers = ready.then(({ db, aliasIndex }) => createBackgroundHandlers(db, aliasIndex, loadClaimsData));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.

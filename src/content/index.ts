@@ -7,6 +7,7 @@ import { watchNavigation } from './navigation.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
+import { ClaimChecker, claimHandlers } from './claims.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
@@ -19,6 +20,7 @@ const host = location.hostname || location.protocol.replace(':', '');
 let scanner: PageScanner | null = null;
 let popover: PopoverController | null = null;
 let enabled = false;
+let claims: ClaimChecker | null = null;
 // A new story on the same page (pjax, Turbo, a single-page app's route) is scanned afresh: its context, its date and
 // the popup's list are not the last story's.
 const navigation = watchNavigation(() => {
@@ -31,6 +33,7 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
   if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
+  if (state === 'ready') void claims?.check(); // the page's claims, once, after its first scan
 }
 
 /** A question to the background, timed as "policy-lens:ask" (wall time: the page's thread is free meanwhile). */
@@ -53,6 +56,7 @@ async function turnOn(): Promise<void> {
   setState('scanning');
   const body = document.body ?? root;
   const started = performance.now();
+  claims = new ClaimChecker(body);
   const current = new PageScanner(candidateSource, body, () => {
     if (scanner === current) setState('ready');
   }, () => {
@@ -76,6 +80,8 @@ function stopScanning(): void {
   scanner?.stop();
   popover = null;
   scanner = null;
+  claims?.clear();
+  claims = null;
 }
 
 function turnOff(): void {
@@ -97,6 +103,7 @@ async function applySetup(): Promise<void> {
 }
 
 const handlers: Handlers<ContentApi> = {
+  ...claimHandlers(() => claims),
   listPageEntities: () => ({ host, enabled, entities: scanner?.entities() ?? [] }),
   scrollToEntity: ({ id }) => {
     const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);

@@ -1,8 +1,8 @@
 // The compiled shapes the extension ships and passes around. The source data shapes are in data/schema.ts.
-import type { Coverage, Entity, EntityType } from './data/schema.js';
+import type { Coverage, Entity, EntityType, Property, Statement } from './data/schema.js';
 import type { PrefilterData } from './prefilter.js';
 
-export type { Coverage, Entity, EntityType };
+export type { Coverage, Entity, EntityType, Property, Statement };
 
 /** One meaning an alias can have on a page. */
 export interface AliasSense {
@@ -51,6 +51,9 @@ export interface ReferenceData {
   version: string;
   entities: Entity[];
   coverage: Coverage[];
+  /** The statement vocabulary and the machine-checkable statements (issue 10). */
+  properties: Property[];
+  statements: Statement[];
   aliasIndex: AliasIndex;
 }
 
@@ -110,4 +113,13 @@ export interface Card {
   wikidataUrl?: string;
   /** The date roles were judged against: the story's date when known, else today. */
   referenceDate: string;
+  /** Where the database's sources give different values for the same statement (issue 10): each side. */
+  disagreements?: CardDisagreement[];
+}
+
+/** One statement on which sources disagree, with each side and who says it. */
+export interface CardDisagreement {
+  property: string; // the property's label, e.g. "place of signing"
+  part?: string;
+  sides: { value: string; rank: 'preferred' | 'normal' | 'deprecated'; note?: string; sources: CardSource[] }[];
 }

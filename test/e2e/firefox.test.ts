@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
+import { PROJECT_ROOT, SEEDS_DIR, type TestServer, startServer } from '../support/server.js';
 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
 const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
@@ -58,4 +58,13 @@ test('Firefox shows the popover on hover', async () => {
     { timeout: 10_000 },
   );
   assert.equal(await label.jsonValue(), 'Bekir Bozdağ');
+});
+
+test('Firefox checks a seed article\'s claims and marks the contradicted Istanbul signing', { skip: !existsSync(SEEDS_DIR) && '../shared/seeds is absent' }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/seeds/001_c057ccc3c30f3e5b.txt`);
+  await page.waitForSelector('html[data-policy-lens-claims]', { timeout: 30_000 });
+  assert.equal(await page.$eval('html', (html) => html.getAttribute('data-policy-lens-claims')), '3');
+  const contradicted = await page.$$eval('policy-lens-claim[data-claim-verdict="contradicted"]', (els) => els.map((e) => e.textContent ?? '').join(''));
+  assert.match(contradicted, /signed in Istanbul/);
 });

@@ -7,7 +7,7 @@ import { russianForms } from '../inflect.js';
 import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
-import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Role, type Source } from './schema.js';
+import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, type Tier } from './sources.js';
 import { type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
 
@@ -61,6 +61,8 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   const issues: DataIssue[] = [];
   const entities: Located<Entity>[] = [];
   const coverage: Located<Coverage>[] = [];
+  const properties: Located<Property>[] = [];
+  const statements: Located<Statement>[] = [];
 
   for (const file of files) {
     let json: unknown;
@@ -77,6 +79,8 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
     }
     parsed.data.entities.forEach((value, i) => entities.push({ file: file.name, path: `entities[${i}]`, value }));
     parsed.data.coverage.forEach((value, i) => coverage.push({ file: file.name, path: `coverage[${i}]`, value }));
+    parsed.data.properties.forEach((value, i) => properties.push({ file: file.name, path: `properties[${i}]`, value }));
+    parsed.data.statements.forEach((value, i) => statements.push({ file: file.name, path: `statements[${i}]`, value }));
   }
 
   for (const { file, path, value } of entities) {
@@ -91,6 +95,9 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   checkReferences(entities, coverage, entityIds, coverageIds, issues);
   checkSourcing(entities, coverage, options, issues);
   checkChecklists(options.checklists ?? [], entities, issues);
+  const propertyIds = uniqueIds(properties, 'property', issues);
+  uniqueIds(statements, 'statement', issues);
+  checkStatements(statements, properties, { entityIds, coverageIds, propertyIds }, issues);
   const aliasIndex = compileAliases(entities, options, issues);
 
   if (issues.length > 0) return { ok: false, issues };
@@ -100,6 +107,8 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
       version: options.version,
       entities: entities.map((e) => e.value),
       coverage: coverage.map((c) => c.value),
+      properties: properties.map((p) => p.value),
+      statements: statements.map((s) => s.value),
       aliasIndex,
     },
     ...(imported ? { imported } : {}),
@@ -258,6 +267,27 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
       if (role.end !== undefined) return;
       const latest = role.sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();
       if (latest !== undefined && latest < freshFrom) role.asOf = latest;
+    });
+  }
+}
+
+interface KnownIds {
+  entityIds: ReadonlySet<string>;
+  coverageIds: ReadonlySet<string>;
+  propertyIds: ReadonlySet<string>;
+}
+
+/** A statement must name a known subject and property, and carry a value of the kind its property takes. */
+function checkStatements(statements: readonly Located<Statement>[], properties: readonly Located<Property>[], ids: KnownIds, issues: DataIssue[]): void {
+  const kinds = new Map(properties.map((p) => [p.value.id, p.value.valueKind]));
+  for (const { file, path, value } of statements) {
+    if (!ids.entityIds.has(value.subject)) issues.push({ file, path: `${path}.subject`, message: `refers to unknown entity "${value.subject}"` });
+    const kind = kinds.get(value.property);
+    if (kind === undefined) issues.push({ file, path: `${path}.property`, message: `unknown property "${value.property}": add it to the properties vocabulary first` });
+    else if (kind !== value.value.kind) issues.push({ file, path: `${path}.value.kind`, message: `property "${value.property}" takes a ${kind} value, not a ${value.value.kind}` });
+    if (value.value.kind === 'entity' && !ids.entityIds.has(value.value.entity)) issues.push({ file, path: `${path}.value.entity`, message: `refers to unknown entity "${value.value.entity}"` });
+    value.sources.forEach((source, i) => {
+      if ('coverage' in source && !ids.coverageIds.has(source.coverage)) issues.push({ file, path: `${path}.sources[${i}].coverage`, message: `refers to unknown coverage record "${source.coverage}"` });
     });
   }
 }

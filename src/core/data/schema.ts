@@ -133,11 +133,68 @@ export const Coverage = z.strictObject({
   retrievedAt: IsoDate.optional(),
 });
 
+// Machine-checkable statements (issue 10), in Wikidata's model: subject, property, value, interval, qualifiers,
+// sources. The vocabulary of properties is itself data (assets/data/properties.json).
+
+/** The kinds of value a property takes. */
+export const ValueKind = z.enum(['quantity', 'date', 'entity', 'place', 'string']);
+
+/** How a claimed value is compared with the database's: data, so that a rule is changed without code. */
+export const Tolerance = z.strictObject({
+  relative: z.number().min(0).max(1).default(0), // a plain number must be within this fraction (0: exact)
+  approximate: z.number().min(0).max(1).default(0.1), // "about", "nearly", "some": within this fraction
+  staleAfterDays: z.number().int().positive().optional(), // a value older than this cannot contradict a later story
+});
+
+export const Property = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z]+$/, 'property ids are lowerCamelCase'), // e.g. "memberCount"
+  label: z.string().min(1), // how the panel names it
+  valueKind: ValueKind,
+  unit: z.string().min(1).optional(), // for quantities whose unit is implied ("member"); money carries its own
+  subjectTypes: z.array(z.enum(['official', 'agency', 'regulation'])).min(1), // what it can be said of: a sentence naming only other kinds is no claim of it
+  tolerance: Tolerance.default({ relative: 0, approximate: 0.1 }),
+  cues: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(1)).min(1)), // words (per language) that make a sentence a claim of this property
+  note: z.string().min(1).optional(), // why the rule is what it is
+});
+
+export const StatementValue = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('quantity'), amount: z.number(), unit: z.string().min(1) }), // unit: "member", "firm", "USD", "EUR"…
+  z.strictObject({ kind: z.literal('date'), date: IsoDate }),
+  z.strictObject({ kind: z.literal('entity'), entity: EntityId }),
+  z.strictObject({ kind: z.literal('place'), name: z.string().min(1), names: z.array(z.string().min(1)).default([]) }), // names: other ways stories write it ("Turkey's capital", "Анкаре")
+  z.strictObject({ kind: z.literal('string'), text: z.string().min(1) }),
+]);
+
+export const Statement = z
+  .strictObject({
+    id: EntityId, // stable slug, cited by verdicts
+    subject: EntityId, // the entity the statement is about
+    property: z.string().min(1), // an id from the properties vocabulary
+    value: StatementValue,
+    start: IsoDate.optional(), // holds from
+    end: IsoDate.optional(), // holds until
+    asOf: IsoDate.optional(), // or: known to hold on this date
+    qualifiers: z
+      .strictObject({
+        approximate: z.boolean().optional(), // the source gives a round figure ("about $4.3 billion")
+        lowerBound: z.boolean().optional(), // the source says "more than"
+        part: z.string().min(1).optional(), // which part of the subject it concerns ("Titles III and IV")
+        party: z.string().min(1).optional(), // the other party, e.g. the firm a fine was imposed on
+      })
+      .default({}),
+    rank: z.enum(['preferred', 'normal', 'deprecated']).default('normal'), // Wikidata's rank: deprecated = a value some sources give that better sources contradict
+    note: z.string().min(1).optional(), // our words: why the rank, what the sources disagree on
+    sources: z.array(Source).min(1),
+  })
+  .refine((s) => s.start === undefined || s.end === undefined || s.start <= s.end, 'a statement ends before it starts');
+
 export const DataFile = z.strictObject({
   $schema: z.string().optional(),
   file: z.string().min(1), // the file's own name, without .json
   entities: z.array(Entity).default([]),
   coverage: z.array(Coverage).default([]),
+  properties: z.array(Property).default([]), // the statement vocabulary (assets/data/properties.json)
+  statements: z.array(Statement).default([]),
 });
 
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -152,3 +209,8 @@ export type EntityType = z.infer<typeof EntityType>;
 export type Entity = z.infer<typeof Entity>;
 export type Coverage = z.infer<typeof Coverage>;
 export type DataFile = z.infer<typeof DataFile>;
+export type ValueKind = z.infer<typeof ValueKind>;
+export type Tolerance = z.infer<typeof Tolerance>;
+export type Property = z.infer<typeof Property>;
+export type StatementValue = z.infer<typeof StatementValue>;
+export type Statement = z.infer<typeof Statement>;

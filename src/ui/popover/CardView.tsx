@@ -97,6 +97,27 @@ export function CardView({ card, onClose }: CardViewProps) {
           {card.coverage.length > MAX_COVERAGE && <p class="more">and {card.coverage.length - MAX_COVERAGE} more articles</p>}
         </section>
       )}
+      {card.disagreements && card.disagreements.length > 0 && (
+        <section aria-label="Sources disagree" class="disagreements">
+          <h3>Sources disagree</h3>
+          <ul>
+            {card.disagreements.map((d) => (
+              <li>
+                {d.property}
+                {d.part ? ` (${d.part})` : ''}:{' '}
+                {d.sides.map((side, i) => (
+                  <>
+                    {i > 0 && ' · '}
+                    <span class={`side rank-${side.rank}`} data-side={side.value}>
+                      {side.value} ({side.sources.map((s) => `${s.publisher}${s.date ? ` ${s.date}` : ''}`).join('; ')})
+                    </span>
+                  </>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <footer>
         {card.wikidataUrl && (
           <a href={card.wikidataUrl} target="_blank" rel="noopener noreferrer">

@@ -7,6 +7,8 @@ export interface PopupApi {
   listPageEntities: () => Promise<{ host: string; enabled: boolean; entities: PageEntity[] }>;
   scrollToEntity: (id: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
+  /** Opens the "Check this page" panel for the tab (issue 10). */
+  openClaims?: () => void;
 }
 
 const GROUPS: { type: EntityType; label: string }[] = [
@@ -75,6 +77,13 @@ export function Popup({ api }: { api: PopupApi }) {
               </section>
             );
           })}
+          {api.openClaims && (
+            <p class="check-page">
+              <button type="button" class="link" onClick={() => api.openClaims?.()}>
+                Check this page's claims
+              </button>
+            </p>
+          )}
         </>
       )}
     </>

@@ -21,6 +21,7 @@ const api: PopupApi = {
     await invokeBackground('setSiteEnabled', { host, enabled });
     await invokeTab(await tabId, 'applySiteEnabled', { enabled });
   },
+  openClaims: () => void tabId.then((id) => browser.tabs.create({ url: browser.runtime.getURL(`panel.html?tab=${id}`) })).then(() => window.close()),
 };
 
 const mount = document.getElementById('app');

@@ -1,0 +1,154 @@
+// The "Check this page" view (issue 10): the tab's claims grouped by verdict, each with its worked reasoning, the
+// database's value and sources, where sources disagree, and "copy citation" in plain text and Markdown. Clicking a
+// claim scrolls the page to it. A view module: the side panel of issue 9 can mount it as one of its tabs.
+import { useEffect, useState } from 'preact/hooks';
+import { citeClaim, verdictLabel } from '../../core/claims/citation.js';
+import type { ClaimSource, RecordedValue, VerdictKind } from '../../core/claims/types.js';
+import type { PageClaim } from '../../messages.js';
+
+export interface CheckPageApi {
+  listClaims: () => Promise<{ url: string; title: string; checked: boolean; claims: PageClaim[] }>;
+  scrollToClaim: (index: number) => Promise<boolean>;
+  copy: (text: string) => Promise<void>;
+}
+
+const ORDER: VerdictKind[] = ['contradicted', 'outdated', 'supported', 'unknown', 'unjudged'];
+const OUTDATED_DIRECTION = { 'was-true-earlier': 'true earlier, not on the story\'s date', 'changed-since': 'true then, changed since' };
+
+type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; url: string; title: string; checked: boolean; claims: PageClaim[] };
+
+function Source({ source }: { source: ClaimSource }) {
+  const label = `${source.publisher}${source.date ? `, ${source.date}` : ''}`;
+  return source.url ? (
+    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+      {label}
+    </a>
+  ) : (
+    <span title={source.title}>{label}</span>
+  );
+}
+
+function Recorded({ value }: { value: RecordedValue }) {
+  return (
+    <span class="recorded">
+      <strong>{value.value}</strong>
+      {value.part ? ` (${value.part})` : ''}
+      {value.date ? `, ${value.date}` : ''}
+      {value.rank === 'deprecated' ? ' — deprecated' : ''} —{' '}
+      {value.sources.map((s, i) => (
+        <>
+          {i > 0 && '; '}
+          <Source source={s} />
+        </>
+      ))}
+    </span>
+  );
+}
+
+function ClaimItem({ claim, api }: { claim: PageClaim; api: CheckPageApi }) {
+  const [copied, setCopied] = useState('');
+  const copy = async (format: 'text' | 'markdown') => {
+    await api.copy(citeClaim(claim, format, undefined));
+    setCopied(format === 'text' ? 'Citation copied' : 'Markdown citation copied');
+  };
+  return (
+    <li class={`claim verdict-${claim.verdict}`} data-claim-verdict={claim.verdict} data-entity-id={claim.entity} data-claim-text={claim.sentence} data-claim-index={claim.index}>
+      <button type="button" class="sentence" onClick={() => void api.scrollToClaim(claim.index)} title="Show on the page">
+        “{claim.sentence}”
+      </button>
+      <p class="what">
+        {claim.entityName} · {claim.propertyLabel}
+        {claim.direction ? ` · ${OUTDATED_DIRECTION[claim.direction]}` : ''}
+      </p>
+      {claim.recorded && (
+        <p class="db">
+          Database: <Recorded value={claim.recorded} />
+        </p>
+      )}
+      {claim.disagreement && (
+        <div class="disagreement" role="note" aria-label="Sources disagree">
+          <p>
+            <strong>Sources disagree</strong>
+          </p>
+          <ul>
+            {claim.disagreement.map((side) => (
+              <li data-side={side.value}>
+                <Recorded value={side} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details>
+        <summary>Reasoning</summary>
+        <ol class="reasoning">
+          {claim.reasoning.map((step) => (
+            <li>{step}</li>
+          ))}
+        </ol>
+      </details>
+      <p class="actions">
+        <button type="button" onClick={() => void copy('text')}>
+          Copy citation
+        </button>{' '}
+        <button type="button" onClick={() => void copy('markdown')}>
+          Copy as Markdown
+        </button>{' '}
+        <span class="status" role="status">
+          {copied}
+        </span>
+      </p>
+    </li>
+  );
+}
+
+export function CheckPage({ api }: { api: CheckPageApi }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    let stop = false;
+    // The page checks its claims after its first scan: ask again until it has.
+    const ask = (tries: number): void => {
+      api.listClaims().then(
+        (page) => {
+          if (stop) return;
+          setState({ status: 'ready', ...page });
+          if (!page.checked && tries > 0) setTimeout(() => ask(tries - 1), 300);
+        },
+        () => !stop && setState({ status: 'unavailable' }),
+      );
+    };
+    ask(40);
+    return () => {
+      stop = true;
+    };
+  }, []);
+
+  if (state.status === 'loading') return <p class="muted">Reading the page's claims…</p>;
+  if (state.status === 'unavailable') return <p class="muted">Policy Lens does not run on this page.</p>;
+  if (!state.checked) return <p class="muted">The page is still being read…</p>;
+  if (state.claims.length === 0) return <p class="muted">No checkable claims about the officials, agencies and laws on this page.</p>;
+  return (
+    <div class="check-page">
+      <p class="muted">
+        {state.claims.length} claim{state.claims.length === 1 ? '' : 's'} on “{state.title}”, judged as of {state.claims[0]?.referenceDate}
+        {state.claims[0]?.referenceDateSource === 'today' ? ' (the page gives no date)' : ''}.
+      </p>
+      {ORDER.map((verdict) => {
+        const claims = state.claims.filter((c) => c.verdict === verdict);
+        if (claims.length === 0) return null;
+        return (
+          <section aria-label={verdictLabel(verdict)} class={`group verdict-${verdict}`} data-verdict-group={verdict}>
+            <h2>
+              {verdictLabel(verdict)} <span class="count">{claims.length}</span>
+            </h2>
+            <ul>
+              {claims.map((claim) => (
+                <ClaimItem claim={claim} api={api} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
