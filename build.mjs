@@ -78,6 +78,8 @@ async function bundle(outdir, datasetVersion) {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/ui/popup/index.tsx',
+      options: 'src/ui/options/index.tsx',
+      entity: 'src/ui/entity/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -133,6 +135,12 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'popup.html'), path.join(out, 'popup.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'popup.css'), path.join(out, 'popup.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'highlights.css'), path.join(out, 'highlights.css'));
+    // The extension pages of the reader's interface, and every interface string in four languages.
+    for (const page of ['options', 'entity']) {
+      await cp(path.join(ROOT, 'assets', `${page}.html`), path.join(out, `${page}.html`));
+      await cp(path.join(ROOT, 'assets', 'styles', `${page}.css`), path.join(out, `${page}.css`));
+    }
+    await cp(path.join(ROOT, '_locales'), path.join(out, '_locales'), { recursive: true });
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));

@@ -1,10 +1,30 @@
 // The background's answers to the protocol in messages.ts, over the database. No browser API here, so the
 // handlers are tested in Node against fake-indexeddb.
 import { buildCard, citedCoverageIds } from '../core/card.js';
+import { buildEntityPage } from '../core/entity-page.js';
+import { isSiteEnabled, pageSettingsOf, siteSwitchChanges } from '../core/settings/settings.js';
 import { AliasFinder } from '../core/finder.js';
 import type { AliasIndex, Coverage } from '../core/types.js';
 import type { BackgroundApi, FoundCandidates, Handlers } from '../messages.js';
 import type { PolicyLensDatabase } from './db.js';
+import { SettingsStore, memoryArea } from './settings-store.js';
+
+/** What the handlers need from the browser, handed in so that they run in Node too. */
+export interface BackgroundServices {
+  settings: SettingsStore;
+  /** Opens an extension page (a path inside the extension) in a new tab. */
+  openExtensionPage: (path: string) => Promise<void>;
+  /** Reads a JSON file packaged with the extension. */
+  readPackagedJson: (path: string) => Promise<unknown>;
+}
+
+const unavailable = (what: string) => async (): Promise<never> => {
+  throw new Error(`${what} is not available here`);
+};
+
+function nodeServices(): BackgroundServices {
+  return { settings: new SettingsStore(memoryArea()), openExtensionPage: unavailable('opening a tab'), readPackagedJson: unavailable('reading packaged files') };
+}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -49,8 +69,8 @@ function requireHost(host: unknown): string {
 }
 
 /** `aliasIndex`, when the caller has just read or seeded it, spares reading it from the database again. */
-export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex): Handlers<BackgroundApi> {
-  const isEnabled = async (host: string): Promise<boolean> => (await db.siteSettings.get(host))?.enabled ?? true;
+export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex, services: BackgroundServices = nodeServices()): Handlers<BackgroundApi> {
+  const isEnabled = async (host: string): Promise<boolean> => isSiteEnabled(await services.settings.read(), host);
   // Compiled once per background lifetime: seeding happens before the handlers exist, so the index cannot change.
   let finding: Promise<{ index: AliasIndex; finder: AliasFinder }> | undefined;
   const readIndex = async (): Promise<AliasIndex> => {
@@ -66,9 +86,10 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
 
   return {
     async getPageSetup({ host }) {
-      const enabled = await isEnabled(requireHost(host));
+      const settings = await services.settings.read();
+      const enabled = isSiteEnabled(settings, requireHost(host));
       if (enabled) void loadFinder().catch(() => {}); // warm it while the page collects its text
-      return { enabled };
+      return { enabled, settings: pageSettingsOf(settings) };
     },
 
     async mayName({ texts }) {
@@ -81,6 +102,33 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
       const checked = requireTexts(texts);
       const { finder, index } = await loadFinder();
       return findInTexts(finder, index, checked);
+    },
+
+    async getEntityPage({ id }) {
+      if (typeof id !== 'string') throw new Error('an entity id is required');
+      const entity = await db.entities.get(id);
+      if (!entity) return null;
+      const targets = entity.relations.map((r) => r.target);
+      // Relations pointing at this entity: few entities and few relations each, so a scan is cheap and needs no index.
+      const [coverage, cited, outgoing, incoming] = await Promise.all([
+        db.coverage.where('entities').equals(id).toArray(),
+        db.coverage.bulkGet(citedCoverageIds(entity)),
+        db.entities.bulkGet(targets),
+        db.entities.filter((other) => other.relations.some((r) => r.target === id)).toArray(),
+      ]);
+      const related = [...outgoing.filter((e) => e !== undefined), ...incoming.filter((e) => !targets.includes(e.id))];
+      return buildEntityPage({ entity, coverage, citedCoverage: cited.filter((c): c is Coverage => c !== undefined), related, today: today() });
+    },
+
+    async openEntityPage({ id }) {
+      if (typeof id !== 'string' || !/^[a-z0-9-]{1,200}$/.test(id)) throw new Error('an entity id is required');
+      await services.openExtensionPage(`entity.html?id=${encodeURIComponent(id)}`);
+      return true;
+    },
+
+    async getLocaleMessages({ language }) {
+      if (!['en', 'ru', 'tr', 'ja'].includes(language)) throw new Error(`no interface in "${String(language)}"`);
+      return (await services.readPackagedJson(`_locales/${language}/messages.json`)) as Record<string, { message: string }>;
     },
 
     async getCard({ id, storyDate }) {
@@ -96,6 +144,7 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
         coverage,
         citedCoverage: cited.filter((c): c is Coverage => c !== undefined),
         referenceDate: isStoryDate(storyDate) ? storyDate : today(),
+        storyDated: isStoryDate(storyDate),
       });
     },
 
@@ -112,8 +161,9 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
 
     async setSiteEnabled({ host, enabled }) {
       if (typeof enabled !== 'boolean') throw new Error('enabled must be true or false');
-      await db.siteSettings.put({ host: requireHost(host), enabled, updatedAt: new Date().toISOString() });
-      return enabled;
+      const checked = requireHost(host);
+      await services.settings.write(siteSwitchChanges(await services.settings.read(), checked, enabled));
+      return isEnabled(checked);
     },
   };
 }

@@ -8,6 +8,10 @@ import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
+import type { PageSettings } from '../core/settings/settings.js';
+import { HighlightFocus } from './highlight-focus.js';
+import { HighlightSemantics } from './highlight-semantics.js';
+import { applyInterfaceLanguage, applyPageSettings, clearPageSettings, modifierHeld } from './settings.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
 performance.mark('policy-lens:start');
@@ -18,6 +22,10 @@ const host = location.hostname || location.protocol.replace(':', '');
 let scanner: PageScanner | null = null;
 let popover: PopoverController | null = null;
 let enabled = false;
+// The reader's settings and the modules that follow them (highlight-semantics.ts, highlight-focus.ts, settings.ts).
+let pageSettings: PageSettings | null = null;
+let semantics: HighlightSemantics | null = null;
+let focus: HighlightFocus | null = null;
 
 function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
@@ -49,10 +57,22 @@ async function turnOn(): Promise<void> {
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
   let storyDate: string | null | undefined;
-  popover = new PopoverController((id) => {
-    storyDate ??= readStoryDate(document) ?? null;
-    return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
-  });
+  semantics = new HighlightSemantics(body);
+  if (pageSettings) semantics.apply(pageSettings);
+  const marks = semantics;
+  popover = new PopoverController(
+    (id) => {
+      storyDate ??= readStoryDate(document) ?? null;
+      return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
+    },
+    {
+      delayMs: () => pageSettings?.hoverDelayMs ?? 350,
+      accepts: (mark, event) => marks.isActive(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
+    },
+  );
+  const cards = popover;
+  focus = new HighlightFocus(semantics, { open: (mark, pinned) => void cards.open(mark, pinned) });
+  focus.clickToPin = pageSettings?.clickToPin ?? true;
   measure('setup', started); // mounting the scanner and the listeners
   await scanner.start();
 }
@@ -61,15 +81,40 @@ function turnOff(): void {
   enabled = false;
   popover?.destroy();
   scanner?.stop();
+  focus?.destroy();
+  semantics?.destroy();
+  clearPageSettings();
   popover = null;
   scanner = null;
+  focus = null;
+  semantics = null;
   setState('off');
 }
 
-async function applySetup(): Promise<void> {
+// One setup at a time: the popup's switch and the storage change it causes both ask, and must not start two scans.
+let setupQueue: Promise<void> = Promise.resolve();
+function applySetup(): Promise<void> {
+  const next = setupQueue.then(applySetupNow);
+  setupQueue = next.catch(() => {});
+  return next;
+}
+
+async function applySetupNow(): Promise<void> {
   const setup = await invokeBackground('getPageSetup', { host });
-  if (!setup.enabled) turnOff();
-  else await turnOn();
+  if (!setup.enabled) {
+    turnOff();
+    return;
+  }
+  pageSettings = setup.settings;
+  applyPageSettings(setup.settings);
+  await applyInterfaceLanguage(setup.settings.language).catch((error: unknown) => console.error('Policy Lens: interface language not loaded', error));
+  if (enabled) {
+    // Already on: the new settings only change how the page looks and behaves.
+    semantics?.apply(setup.settings);
+    if (focus) focus.clickToPin = setup.settings.clickToPin;
+    return;
+  }
+  await turnOn();
 }
 
 const handlers: Handlers<ContentApi> = {
@@ -77,7 +122,8 @@ const handlers: Handlers<ContentApi> = {
   scrollToEntity: ({ id }) => {
     const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);
     if (!mark) return false;
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
     return true;
   },
@@ -91,6 +137,12 @@ const handlers: Handlers<ContentApi> = {
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch(handlers, message);
+});
+
+// The reader changed a setting in the options page or the popup: follow it without a reload.
+browser.storage.onChanged.addListener((changes) => {
+  if (!Object.keys(changes).some((key) => key.startsWith('settings.'))) return;
+  applySetup().catch((error: unknown) => console.error('Policy Lens: settings could not be applied', error));
 });
 
 applySetup().catch((error: unknown) => {
