@@ -63,6 +63,26 @@ function findInTexts(finder: AliasFinder, index: AliasIndex, texts: readonly str
   return found;
 }
 
+/**
+ * Leans ambiguous aliases towards the jurisdictions the reader favours: when an alias can mean entities of several
+ * jurisdictions and some are favoured, the favoured senses no longer wait for a context word. The others keep theirs,
+ * so a page whose words point elsewhere still gets nothing rather than a wrong highlight.
+ */
+export function favourJurisdictions(found: FoundCandidates, countryOf: ReadonlyMap<string, string>, favoured: readonly string[]): FoundCandidates {
+  if (favoured.length === 0) return found;
+  const aliases: FoundCandidates['aliases'] = {};
+  for (const [id, alias] of Object.entries(found.aliases)) {
+    const entities = new Set(alias.senses.map((sense) => sense.entity));
+    const isFavoured = (entity: string) => favoured.includes(countryOf.get(entity) ?? '');
+    const favouredCount = [...entities].filter(isFavoured).length;
+    aliases[Number(id)] =
+      entities.size > 1 && favouredCount > 0 && favouredCount < entities.size
+        ? { ...alias, senses: alias.senses.map((sense) => (isFavoured(sense.entity) && sense.context ? (({ context: _context, ...rest }) => rest)(sense) : sense)) }
+        : alias;
+  }
+  return { ...found, aliases };
+}
+
 function requireHost(host: unknown): string {
   if (typeof host !== 'string' || host.length === 0 || host.length > 253) throw new Error('a host name is required');
   return host.toLowerCase();
@@ -84,6 +104,10 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
       throw error;
     });
 
+  // Each entity's jurisdiction, read only when the reader favours some (the alias index does not carry it).
+  let countries: Promise<Map<string, string>> | undefined;
+  const loadCountries = () => (countries ??= db.entities.toArray().then((all) => new Map(all.map((e) => [e.id, e.country]))));
+
   return {
     async getPageSetup({ host }) {
       const settings = await services.settings.read();
@@ -100,8 +124,10 @@ export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: Al
 
     async findCandidates({ texts }) {
       const checked = requireTexts(texts);
-      const { finder, index } = await loadFinder();
-      return findInTexts(finder, index, checked);
+      const [{ finder, index }, { favouredJurisdictions }] = await Promise.all([loadFinder(), services.settings.read()]);
+      const found = findInTexts(finder, index, checked);
+      if (favouredJurisdictions.length === 0) return found;
+      return favourJurisdictions(found, await loadCountries(), favouredJurisdictions);
     },
 
     async getEntityPage({ id }) {

@@ -162,3 +162,18 @@ test('the entity page of an entity names the entities its relations point at', a
   assert.equal(page?.facts.length, 1);
   assert.equal(await handlers.getEntityPage({ id: 'nobody' }), null);
 });
+
+test('a favoured jurisdiction settles an ambiguous acronym the page does not, and yields to the page\'s words', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const { SettingsStore, memoryArea } = await import('../../src/background/settings-store.js');
+  const store = new SettingsStore(memoryArea({ 'settings.favouredJurisdictions': ['RU'] }));
+  const handlers = createBackgroundHandlers(db, undefined, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
+  const found = await handlers.findCandidates({ texts: ['The FSB said nothing.'] });
+  const fsb = Object.values(found.aliases).find((alias) => alias.senses.some((s) => s.entity === 'ru-fsb'));
+  assert.ok(fsb);
+  assert.equal(fsb.senses.find((s) => s.entity === 'ru-fsb')?.context, undefined, 'the favoured sense needs no context word');
+  assert.ok(fsb.senses.find((s) => s.entity === 'int-fsb')?.context, 'the other sense keeps its context words');
+  const plain = await createBackgroundHandlers(db).findCandidates({ texts: ['The FSB said nothing.'] });
+  assert.ok(Object.values(plain.aliases).every((alias) => alias.senses.every((s) => s.context !== undefined || !s.entity.endsWith('fsb'))));
+});

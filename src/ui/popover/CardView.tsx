@@ -18,20 +18,23 @@ export function roleLine(role: CardRole, locale: string): string {
 function FactItem({ fact, locale }: { fact: CardFact; locale: string }) {
   const date = formatIsoDate(fact.date, locale, 'month', true);
   const { source } = fact;
+  // Two columns: when and from whom on the left, what on the right (two lines at most).
   return (
     <li>
-      <span class="date">{fact.dateKind === 'asOf' ? t('cardAsOf', date) : date}</span>
-      <span class="statement">{fact.statement}</span>
-      <span class="source">
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noopener noreferrer" title={t('cardSourceTitle', source.title)}>
-            {source.publisher}
-          </a>
-        ) : (
-          <span title={t('cardSourceTitle', source.title)}>{source.publisher}</span>
-        )}
-        {fact.sourceCount > 1 && <span class="extra-sources">{t('cardMoreSources', fact.sourceCount - 1)}</span>}
+      <span class="when">
+        <span class="date">{fact.dateKind === 'asOf' ? t('cardAsOf', date) : date}</span>
+        <span class="source">
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer" title={t('cardSourceTitle', source.title)}>
+              {source.publisher}
+            </a>
+          ) : (
+            <span title={t('cardSourceTitle', source.title)}>{source.publisher}</span>
+          )}
+          {fact.sourceCount > 1 && <span class="extra-sources">{t('cardMoreSources', fact.sourceCount - 1)}</span>}
+        </span>
       </span>
+      <span class="statement">{fact.statement}</span>
     </li>
   );
 }
@@ -140,6 +143,9 @@ export function CardView({ card, onClose }: CardViewProps) {
             </ul>
           </details>
         )}
+        {card.type !== 'regulation' && (
+          <span class="as-of">{card.storyDated ? t('cardStoryDate', formatIsoDate(card.referenceDate, locale)) : t('cardToday')}</span>
+        )}
         <span class="spacer" />
         {card.wikidataUrl && (
           <a class="wikidata" href={card.wikidataUrl} target="_blank" rel="noopener noreferrer">
@@ -150,9 +156,6 @@ export function CardView({ card, onClose }: CardViewProps) {
           {t('cardMore')}
         </button>
       </div>
-      {card.type !== 'regulation' && (
-        <p class="as-of">{card.storyDated ? t('cardStoryDate', formatIsoDate(card.referenceDate, locale)) : t('cardToday')}</p>
-      )}
     </div>
   );
 }
