@@ -11,7 +11,15 @@ interface WorkerFixtures {
   server: TestServer;
 }
 
-export const test = base.extend<{ page: Page }, WorkerFixtures>({
+export const test = base.extend<{ page: Page; defaultSettings: void }, WorkerFixtures>({
+  // Every test starts from the default settings: the browser is shared by the worker's tests.
+  defaultSettings: [
+    async ({ extension }, use) => {
+      await resetSettings(extension);
+      await use();
+    },
+    { auto: true },
+  ],
   extension: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -31,8 +39,6 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
     { scope: 'worker' },
   ],
   page: async ({ extension }, use) => {
-    // Every test starts from the default settings: the browser is shared by the worker's tests.
-    await resetSettings(extension);
     const page = await extension.context.newPage();
     await use(page);
     await page.close();
