@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../support/server.js';
-import { expect, openScanned, test } from './fixtures.js';
+import { expect, openScanned, tabIdOf, test } from './fixtures.js';
 
 const dialog = 'policy-lens-popover [role="dialog"]';
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
@@ -170,3 +170,29 @@ test('keyboard: one tab stop for every highlight, arrows move between them, focu
   await expect(card).toBeHidden();
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entity-id'))).toBe(second);
 });
+
+test('the toolbar badge shows how many entities the page names', async ({ page, server, extension }) => {
+  await openScanned(page, `${server.origin}/russia-turkey.html`);
+  const tabId = await tabIdOf(extension, page);
+  const badge = () =>
+    extension.serviceWorker.evaluate(
+      (id) => (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+  await expect.poll(badge).toBe('6'); // Krasnov, Bozdağ, Stock, Interpol, the FSB, Roskomnadzor
+  await openScanned(page, `${server.origin}/no-entities.html`);
+  await expect.poll(badge).toBe('');
+});
+
+test('where Policy Lens cannot run, the popup says why and what to do', async ({ extension }) => {
+  const blank = await extension.context.newPage();
+  await blank.goto('about:blank');
+  const tabId = await tabIdOf(extension, blank);
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.locator('.notice')).toContainText('Open a news article');
+  await expect(popup.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await popup.close();
+  await blank.close();
+});
+
