@@ -74,7 +74,7 @@ export class HighlightFocus {
   private onClick(event: MouseEvent): void {
     if (!event.isTrusted || event.button !== 0 || event.defaultPrevented) return;
     const mark = markOf(event.target);
-    if (!mark || !this.semantics.isActive(mark)) return;
+    if (!mark || !this.semantics.opensCard(mark)) return;
     // Inside a link, a plain click is the link's; a modified click (new tab, download) is the browser's.
     if (mark.closest('a[href]') || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     this.cards.open(mark, this.clickToPin);

@@ -61,6 +61,14 @@ export class HighlightSemantics {
     return settings.mentions === 'all' || !mark.hasAttribute(REPEAT);
   }
 
+  /** Whether hovering or clicking a mark opens its card: any piece of a mention the reader can act on. */
+  opensCard(mark: Element): boolean {
+    const settings = this.settings;
+    const type = mark.getAttribute('data-entity-type') as EntityType | null;
+    if (!settings || !type || !settings.types[type]?.enabled) return false;
+    return settings.mentions === 'all' || !mark.hasAttribute(REPEAT);
+  }
+
   /** The active marks in document order. */
   activeMarks(): HTMLElement[] {
     return [...this.root.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id]`)].filter((mark) => this.isActive(mark));
@@ -68,9 +76,16 @@ export class HighlightSemantics {
 
   private adopt(marks: HTMLElement[]): void {
     marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const headOf = new Map<string, HTMLElement>(); // the first piece of the mention being walked, per entity
     for (const mark of marks) {
       const id = mark.getAttribute('data-entity-id');
-      if (!id || isContinuation(mark)) continue;
+      if (!id) continue;
+      if (isContinuation(mark)) {
+        // The later pieces of a split name follow their first piece: a repeat's pieces are all repeats.
+        if (headOf.get(id)?.hasAttribute(REPEAT)) mark.setAttribute(REPEAT, '');
+        continue;
+      }
+      headOf.set(id, mark);
       const first = this.firstByEntity.get(id);
       if (!first || !first.isConnected) this.firstByEntity.set(id, mark);
       else if (mark.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) {

@@ -67,7 +67,7 @@ async function turnOn(): Promise<void> {
     },
     {
       delayMs: () => pageSettings?.hoverDelayMs ?? 350,
-      accepts: (mark, event) => marks.isActive(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
+      accepts: (mark, event) => marks.opensCard(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
     },
   );
   const cards = popover;

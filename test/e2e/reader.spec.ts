@@ -196,3 +196,9 @@ test('where Policy Lens cannot run, the popup says why and what to do', async ({
   await blank.close();
 });
 
+
+test('hovering any piece of a name split across tags opens its card', async ({ page, server }) => {
+  await openScanned(page, `${server.origin}/russia-turkey.html`);
+  await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"][data-continued]');
+  await expect(page.locator(dialog)).toHaveAttribute('aria-label', 'Igor Krasnov');
+});
