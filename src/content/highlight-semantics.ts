@@ -39,7 +39,6 @@ export class HighlightSemantics {
   /** Follows new settings: which marks are active decides who is described and who may hold the tab stop. */
   apply(settings: PageSettings): void {
     this.settings = settings;
-    this.ensureDescriptions();
     for (const mark of this.root.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id]`)) this.describe(mark);
     this.ensureTabStop();
   }
@@ -96,7 +95,6 @@ export class HighlightSemantics {
       } else mark.setAttribute(REPEAT, '');
     }
     if (this.settings) {
-      this.ensureDescriptions();
       for (const mark of marks) this.describe(mark);
       this.ensureTabStop();
     }
@@ -114,6 +112,8 @@ export class HighlightSemantics {
       mark.removeAttribute('tabindex');
       return;
     }
+    // Made on the first active mark, not at load: reading the messages costs the page time, and most pages name nobody.
+    this.ensureDescriptions();
     // A button inside a link would nest one control in another: there the link stays the control and the
     // highlight is only described.
     if (!mark.closest('a[href]')) {
