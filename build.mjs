@@ -138,6 +138,8 @@ async function bundle(outdir, datasetVersion) {
       content: 'src/content/index.ts',
       popup: 'src/ui/popup/index.tsx',
       panel: 'src/ui/panel/index.tsx',
+      options: 'src/ui/options/index.tsx',
+      entity: 'src/ui/entity/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -196,6 +198,12 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'styles', 'claims.css'), path.join(out, 'claims.css'));
     await cp(path.join(ROOT, 'assets', 'panel.html'), path.join(out, 'panel.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'panel.css'), path.join(out, 'panel.css'));
+    // The extension pages of the reader's interface, and every interface string in four languages.
+    for (const page of ['options', 'entity']) {
+      await cp(path.join(ROOT, 'assets', `${page}.html`), path.join(out, `${page}.html`));
+      await cp(path.join(ROOT, 'assets', 'styles', `${page}.css`), path.join(out, `${page}.css`));
+    }
+    await cp(path.join(ROOT, '_locales'), path.join(out, '_locales'), { recursive: true });
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
     await writeFile(path.join(out, 'data', 'claims.json'), JSON.stringify({ properties: data.properties, statements: data.statements }));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);

@@ -1,13 +1,15 @@
 // The one typed protocol between the content script, the extension pages and the background. Adding a message is
 // one line in a map; the compiler checks both the caller and the handler.
 import type { Candidate } from './core/recognize.js';
+import type { EntityPage } from './core/entity-page.js';
+import type { PageSettings } from './core/settings/settings.js';
 import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
 import type { CheckedClaim } from './core/claims/types.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
   /** Whether the content script should scan this site. */
-  getPageSetup: { params: { host: string }; result: { enabled: boolean } };
+  getPageSetup: { params: { host: string }; result: { enabled: boolean; settings: PageSettings } };
   /** For each text, false only when no alias can occur in it (the prefilter): most pages name nothing. */
   mayName: { params: { texts: string[] }; result: boolean[] };
   /** The alias occurrences in a batch of text runs, with what the page needs to resolve them. */
@@ -18,6 +20,17 @@ export interface BackgroundApi {
   getDatasetInfo: { params: Record<string, never>; result: DatasetInfo | null };
   getSiteEnabled: { params: { host: string }; result: boolean };
   setSiteEnabled: { params: { host: string; enabled: boolean }; result: boolean };
+  /** Everything the database holds on one entity, for its extension page (null: not in the database). */
+  getEntityPage: { params: { id: string }; result: EntityPage | null };
+  /** Opens the entity's page in a tab of its own (the card's "More"). */
+  openEntityPage: { params: { id: string }; result: boolean };
+  /** A shipped locale's messages, for the interface language chosen in the options. */
+  getLocaleMessages: { params: { language: string }; result: Record<string, { message: string }> };
+}
+
+/** Sent by a tab's content script to the background, which answers for that tab (the sender): the toolbar badge. */
+export interface TabReportApi {
+  reportEntityCount: { params: { count: number }; result: boolean };
 }
 
 /**

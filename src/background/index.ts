@@ -4,11 +4,13 @@
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
 import type { AliasIndex, ReferenceData } from '../core/types.js';
-import { dispatch } from '../messages.js';
+import { dispatch, isRequest } from '../messages.js';
+import { browserServices, showEntityCount } from './browser-services.js';
 import { PolicyLensDatabase } from './db.js';
 import type { ClaimsData } from './claims.js';
 import { createBackgroundHandlers } from './handlers.js';
 import { seedReferenceData } from './seed.js';
+import { migrateSiteTable } from './settings-store.js';
 
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
@@ -40,10 +42,16 @@ async function loadClaimsData(): Promise<ClaimsData> {
 
 const ready = open();
 ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
-const handlers = ready.then(({ db, aliasIndex }) => createBackgroundHandlers(db, aliasIndex, loadClaimsData));
+const services = browserServices();
+const handlers = ready.then(async ({ db, aliasIndex }) => {
+  // The site switches of 0.1 lived in a table of the database; they move into the settings once.
+  await migrateSiteTable(db, services.settings).catch((error: unknown) => console.error('Policy Lens: old site switches could not be moved', error));
+  return createBackgroundHandlers(db, aliasIndex, services, loadClaimsData);
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
+  if (isRequest(message) && message.name === 'reportEntityCount') return showEntityCount(sender, message.params);
   return handlers.then((table) => dispatch(table, message));
 });

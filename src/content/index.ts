@@ -10,6 +10,10 @@ import { type CandidateSource, PageScanner } from './scanner.js';
 import { ClaimChecker, claimHandlers } from './claims.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
+import type { PageSettings } from '../core/settings/settings.js';
+import { HighlightFocus } from './highlight-focus.js';
+import { HighlightSemantics } from './highlight-semantics.js';
+import { applyInterfaceLanguage, applyPageSettings, clearPageSettings, modifierHeld } from './settings.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
 performance.mark('policy-lens:start');
@@ -28,6 +32,10 @@ const navigation = watchNavigation(() => {
   stopScanning();
   void turnOn();
 });
+// The reader's settings and the modules that follow them (highlight-semantics.ts, highlight-focus.ts, settings.ts).
+let pageSettings: PageSettings | null = null;
+let semantics: HighlightSemantics | null = null;
+let focus: HighlightFocus | null = null;
 
 function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
@@ -67,10 +75,22 @@ async function turnOn(): Promise<void> {
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
   let storyDate: string | null | undefined;
-  popover = new PopoverController((id) => {
-    storyDate ??= readStoryDate(document) ?? null;
-    return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
-  });
+  semantics = new HighlightSemantics(body);
+  if (pageSettings) semantics.apply(pageSettings);
+  const marks = semantics;
+  popover = new PopoverController(
+    (id) => {
+      storyDate ??= readStoryDate(document) ?? null;
+      return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
+    },
+    {
+      delayMs: () => pageSettings?.hoverDelayMs ?? 350,
+      accepts: (mark, event) => marks.opensCard(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
+    },
+  );
+  const cards = popover;
+  focus = new HighlightFocus(semantics, { open: (mark, pinned) => void cards.open(mark, pinned) });
+  focus.clickToPin = pageSettings?.clickToPin ?? true;
   measure('setup', started); // mounting the scanner and the listeners
   await scanner.start();
 }
@@ -78,15 +98,20 @@ async function turnOn(): Promise<void> {
 function stopScanning(): void {
   popover?.destroy();
   scanner?.stop();
+  focus?.destroy();
+  semantics?.destroy();
   popover = null;
   scanner = null;
   claims?.clear();
   claims = null;
+  focus = null;
+  semantics = null;
 }
 
 function turnOff(): void {
   enabled = false;
   stopScanning();
+  clearPageSettings();
   setState('off');
 }
 
@@ -96,10 +121,30 @@ document.addEventListener('focusin', () => {
   if (document.designMode === 'on' && scanner) scanner.unwrapWithin(document.body ?? root);
 }, true);
 
-async function applySetup(): Promise<void> {
+// One setup at a time: the popup's switch and the storage change it causes both ask, and must not start two scans.
+let setupQueue: Promise<void> = Promise.resolve();
+function applySetup(): Promise<void> {
+  const next = setupQueue.then(applySetupNow);
+  setupQueue = next.catch(() => {});
+  return next;
+}
+
+async function applySetupNow(): Promise<void> {
   const setup = await invokeBackground('getPageSetup', { host });
-  if (!setup.enabled) turnOff();
-  else await turnOn();
+  if (!setup.enabled) {
+    turnOff();
+    return;
+  }
+  pageSettings = setup.settings;
+  applyPageSettings(setup.settings);
+  await applyInterfaceLanguage(setup.settings.language).catch((error: unknown) => console.error('Policy Lens: interface language not loaded', error));
+  if (enabled) {
+    // Already on: the new settings only change how the page looks and behaves.
+    semantics?.apply(setup.settings);
+    if (focus) focus.clickToPin = setup.settings.clickToPin;
+    return;
+  }
+  await turnOn();
 }
 
 const handlers: Handlers<ContentApi> = {
@@ -108,7 +153,8 @@ const handlers: Handlers<ContentApi> = {
   scrollToEntity: ({ id }) => {
     const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);
     if (!mark) return false;
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
     return true;
   },
@@ -122,6 +168,12 @@ const handlers: Handlers<ContentApi> = {
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch(handlers, message);
+});
+
+// The reader changed a setting in the options page or the popup: follow it without a reload.
+browser.storage.onChanged.addListener((changes) => {
+  if (!Object.keys(changes).some((key) => key.startsWith('settings.'))) return;
+  applySetup().catch((error: unknown) => console.error('Policy Lens: settings could not be applied', error));
 });
 
 applySetup().catch((error: unknown) => {

@@ -10,6 +10,14 @@ const LEAVE_DELAY_MS = 300;
 
 export type CardLoader = (entityId: string) => Promise<Card | null>;
 
+/** The reader's say in when hovering opens a card (the options page): the delay, and which marks and events count. */
+export interface HoverPolicy {
+  delayMs(): number;
+  accepts(mark: HTMLElement, event: Event): boolean;
+}
+
+const DEFAULT_HOVER: HoverPolicy = { delayMs: () => HOVER_DELAY_MS, accepts: () => true };
+
 function markOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? (target.closest(`${MARK_TAG}[data-entity-id]`) as HTMLElement | null) : null;
 }
@@ -23,7 +31,10 @@ export class PopoverController {
   private openedByKeyboard = false;
   private readonly listeners: [EventTarget, string, EventListener, boolean][] = [];
 
-  constructor(private readonly loadCard: CardLoader) {
+  constructor(
+    private readonly loadCard: CardLoader,
+    private readonly hover: HoverPolicy = DEFAULT_HOVER,
+  ) {
     this.listen(document, 'mouseover', (event) => this.onPointerOver(event));
     this.listen(document, 'mouseout', (event) => this.onPointerOut(event as MouseEvent));
     this.listen(document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), true);
@@ -85,11 +96,11 @@ export class PopoverController {
 
   private onPointerOver(event: Event): void {
     const mark = markOf(event.target);
-    if (!mark) return;
+    if (!mark || !this.hover.accepts(mark, event)) return;
     clearTimeout(this.closeTimer);
     if (this.host?.anchor === mark) return;
     clearTimeout(this.openTimer);
-    this.openTimer = setTimeout(() => void this.open(mark, false), HOVER_DELAY_MS);
+    this.openTimer = setTimeout(() => void this.open(mark, false), this.hover.delayMs());
   }
 
   private onPointerOut(event: MouseEvent): void {

@@ -60,10 +60,9 @@ function decorate(element: Element, highlight: Highlight): void {
   element.setAttribute('data-entity-id', highlight.entity);
   element.setAttribute('data-entity-type', highlight.label.type);
   if (highlight.label.wikidataId) element.setAttribute('data-wikidata', highlight.label.wikidataId);
-  element.setAttribute('tabindex', '0');
-  element.setAttribute('role', 'button');
-  element.setAttribute('aria-haspopup', 'dialog');
-  element.setAttribute('aria-label', `${highlight.label.name} (${highlight.label.type}): press Enter for details`);
+  // Focusable, but out of the tab order: highlight-semantics.ts gives the page's one tab stop, the role and the
+  // description to the marks the reader can act on. No aria-label: the article's words stay the accessible name.
+  element.setAttribute('tabindex', '-1');
 }
 
 /**

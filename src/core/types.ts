@@ -64,12 +64,14 @@ export interface Mention {
   entity: string;
 }
 
-/** A source as the popover shows it. */
+/** A source as the card shows it. */
 export interface CardSource {
   title: string;
   publisher: string;
   url?: string;
   date?: string;
+  /** How much weight the source carries, when the data says (official, major-news, reference, secondary). */
+  tier?: 'official' | 'major-news' | 'reference' | 'secondary';
 }
 
 export interface CardFact {
@@ -77,7 +79,10 @@ export interface CardFact {
   date: string;
   /** "date": it happened then; "asOf": it was true then. */
   dateKind: 'date' | 'asOf';
-  sources: CardSource[];
+  /** The one source the card shows: the strongest the fact has. */
+  source: CardSource;
+  /** How many sources the fact has in all (the entity page lists every one). */
+  sourceCount: number;
 }
 
 export interface CardRole {
@@ -98,21 +103,32 @@ export interface CardCoverage {
   url?: string;
 }
 
-/** Everything the popover shows for one entity, computed by the background from the database. */
+/** Everything the card shows for one entity, as of the story's date, computed by the background from the database. */
 export interface Card {
   id: string;
   type: EntityType;
   name: string;
   nativeName?: string;
+  /** The language of the native name (BCP 47), when its script and jurisdiction settle it. */
+  nativeLang?: string;
   jurisdiction: { code: string; name: string };
+  /** Our summary; the card clamps it to two lines. */
   summary: string;
-  /** The roles to show, most relevant first: those held on the reference date, then the latest. */
-  roles: CardRole[];
+  /** The role that answers "who is this, on the story's date": held then, else the last one ended before it. */
+  role?: CardRole;
+  /** Up to three facts from on or before the reference date that matter most: newest first, official sources first. */
   facts: CardFact[];
+  /** What happened after the story, set apart ("Since this story: …"), newest first. */
+  since: CardFact[];
+  /** How many facts the entity has in all (the entity page shows every one). */
+  factCount: number;
+  /** Coverage that mentions the entity, newest first. */
   coverage: CardCoverage[];
   wikidataUrl?: string;
-  /** The date roles were judged against: the story's date when known, else today. */
+  /** The date the card is as of: the story's date when the page tells it, else today. */
   referenceDate: string;
+  /** Whether `referenceDate` is the story's date (false: the page gave none, and today was used). */
+  storyDated: boolean;
   /** Where the database's sources give different values for the same statement (issue 10): each side. */
   disagreements?: CardDisagreement[];
 }

@@ -11,7 +11,15 @@ interface WorkerFixtures {
   server: TestServer;
 }
 
-export const test = base.extend<{ page: Page }, WorkerFixtures>({
+export const test = base.extend<{ page: Page; defaultSettings: void }, WorkerFixtures>({
+  // Every test starts from the default settings: the browser is shared by the worker's tests.
+  defaultSettings: [
+    async ({ extension }, use) => {
+      await resetSettings(extension);
+      await use();
+    },
+    { auto: true },
+  ],
   extension: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -69,4 +77,23 @@ export async function tabIdOf(extension: ExtensionBrowser, page: Page): Promise<
     const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
+}
+
+type StorageGlobal = { chrome: { storage: { sync: { clear: () => Promise<void>; set: (items: object) => Promise<void>; get: (keys: null) => Promise<object> } } } };
+
+/** Back to the default settings (extension storage emptied). */
+export async function resetSettings(extension: ExtensionBrowser): Promise<void> {
+  await extension.serviceWorker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.sync.clear());
+}
+
+/** Writes settings as the options page does (one storage key per setting, `settings.<name>`). */
+export async function setSettings(extension: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
+  const items = Object.fromEntries(Object.entries(settings).map(([key, value]) => [`settings.${key}`, value]));
+  await extension.serviceWorker.evaluate((values) => (globalThis as unknown as StorageGlobal).chrome.storage.sync.set(values), items);
+}
+
+/** The settings as stored, without the `settings.` prefix. */
+export async function storedSettings(extension: ExtensionBrowser): Promise<Record<string, unknown>> {
+  const all = (await extension.serviceWorker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.sync.get(null))) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(all).map(([key, value]) => [key.replace(/^settings\./, ''), value]));
 }

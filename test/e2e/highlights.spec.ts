@@ -20,15 +20,29 @@ for (const expectedFile of fixturePages) {
   });
 }
 
-test('every highlight carries the page contract: class, entity id and type, focusable', async ({ page, server }) => {
+test('every highlight carries the page contract: class, entity id and type; one tab stop for all of them', async ({ page, server }) => {
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   const marks = page.locator('policy-lens-mark[data-entity-id]');
   expect(await marks.count()).toBeGreaterThan(0);
   for (const mark of await marks.all()) {
     await expect(mark).toHaveClass(/policy-lens-mark/);
     await expect(mark).toHaveAttribute('data-entity-type', /^(official|agency|regulation)$/);
-    await expect(mark).toHaveAttribute('tabindex', '0');
+    await expect(mark).not.toHaveAttribute('aria-label', /.*/); // the article's words stay the accessible name
   }
+  await expect(page.locator('policy-lens-mark[tabindex="0"]')).toHaveCount(1);
+  // The first mention of each entity is a described button; a later one is plain text by default.
+  const first = page.locator('policy-lens-mark[data-entity-id="bekir-bozdag"]').first();
+  await expect(first).toHaveAttribute('role', 'button');
+  await expect(first).toHaveAttribute('aria-describedby', 'policy-lens-desc-official');
+  await expect(page.locator('#policy-lens-desc-official')).toHaveText(/official/);
+  await expect(page.locator('policy-lens-mark[data-entity-id="int-interpol"][data-policy-lens-repeat]')).not.toHaveCount(0);
+  // A name split across tags is one button; its later piece is plain text, so it is announced once.
+  const pieces = page.locator('policy-lens-mark[data-entity-id="igor-krasnov"]');
+  await expect(pieces.nth(0)).toHaveAttribute('role', 'button');
+  await expect(pieces.nth(1)).toHaveAttribute('data-continued', '');
+  await expect(pieces.nth(1)).not.toHaveAttribute('role', /.*/);
+  // Inside a link the highlight is no second control: described, but the link stays the control.
+  await expect(page.locator('#interpol-link policy-lens-mark')).not.toHaveAttribute('role', /.*/);
 });
 
 test('a page with no entity is marked ready with no highlights', async ({ page, server }) => {

@@ -53,9 +53,12 @@ test('getPageSetup says whether a site is on, remembered per host in any case', 
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
   const handlers = createBackgroundHandlers(db);
-  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: true });
+  assert.equal((await handlers.getPageSetup({ host: 'news.example' })).enabled, true);
   await handlers.setSiteEnabled({ host: 'News.Example', enabled: false });
-  assert.deepEqual(await handlers.getPageSetup({ host: 'news.example' }), { enabled: false });
+  const setup = await handlers.getPageSetup({ host: 'news.example' });
+  assert.equal(setup.enabled, false);
+  assert.equal(setup.settings.mentions, 'first'); // the page gets its drawing settings, not the site lists
+  assert.equal('disabledSites' in setup.settings, false);
 });
 
 test('mayName rules out text that names nothing, text by text', async () => {
@@ -103,8 +106,9 @@ test('getCard answers with roles as of the story date, facts and coverage', asyn
   const handlers = createBackgroundHandlers(db);
   const card = await handlers.getCard({ id: 'igor-krasnov', storyDate: '2022-11-11' });
   assert.equal(card?.name, 'Igor Krasnov');
-  assert.equal(card?.roles[0]?.former, false);
-  assert.equal(card?.facts[0]?.sources[0]?.publisher, 'Test Outlet');
+  assert.equal(card?.role?.former, false);
+  assert.equal(card?.storyDated, true);
+  assert.equal(card?.facts[0]?.source.publisher, 'Test Outlet');
   assert.deepEqual(card?.coverage.map((c) => c.id), ['cov-later', 'cov-test']);
   assert.equal(await handlers.getCard({ id: 'nobody' }), null);
 });
@@ -127,4 +131,49 @@ test('getDatasetInfo reports the loaded dataset and how long seeding took', asyn
   assert.equal(info?.version, 'test-1');
   assert.equal(info?.entities, testReferenceData().entities.length);
   assert.ok((info?.seedMs ?? -1) >= 0);
+});
+
+test('the site switches of 0.1 move into the settings once, and the old table is kept', async () => {
+  const { SettingsStore, memoryArea, migrateSiteTable } = await import('../../src/background/settings-store.js');
+  const db = await freshDatabase();
+  await db.siteSettings.bulkPut([
+    { host: 'off.example', enabled: false, updatedAt: '2026-01-01T00:00:00Z' },
+    { host: 'on.example', enabled: true, updatedAt: '2026-01-01T00:00:00Z' },
+  ]);
+  const store = new SettingsStore(memoryArea({ 'settings.hoverDelayMs': 900 }));
+  assert.equal(await migrateSiteTable(db, store), 1);
+  const settings = await store.read();
+  assert.deepEqual(settings.disabledSites, ['off.example']);
+  assert.equal(settings.hoverDelayMs, 900, 'settings already stored are kept');
+  assert.equal(await db.siteSettings.count(), 2, 'the old table is not deleted');
+  await store.write({ disabledSites: [] }); // the reader turns it back on later…
+  assert.equal(await migrateSiteTable(db, store), 0); // …and a later start does not turn it off again
+  assert.deepEqual((await store.read()).disabledSites, []);
+  const handlers = createBackgroundHandlers(db, undefined, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
+  assert.equal(await handlers.getSiteEnabled({ host: 'off.example' }), true);
+});
+
+test('the entity page of an entity names the entities its relations point at', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db);
+  const page = await handlers.getEntityPage({ id: 'igor-krasnov' });
+  assert.equal(page?.name, 'Igor Krasnov');
+  assert.equal(page?.facts.length, 1);
+  assert.equal(await handlers.getEntityPage({ id: 'nobody' }), null);
+});
+
+test('a favoured jurisdiction settles an ambiguous acronym the page does not, and yields to the page\'s words', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const { SettingsStore, memoryArea } = await import('../../src/background/settings-store.js');
+  const store = new SettingsStore(memoryArea({ 'settings.favouredJurisdictions': ['RU'] }));
+  const handlers = createBackgroundHandlers(db, undefined, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
+  const found = await handlers.findCandidates({ texts: ['The FSB said nothing.'] });
+  const fsb = Object.values(found.aliases).find((alias) => alias.senses.some((s) => s.entity === 'ru-fsb'));
+  assert.ok(fsb);
+  assert.equal(fsb.senses.find((s) => s.entity === 'ru-fsb')?.context, undefined, 'the favoured sense needs no context word');
+  assert.ok(fsb.senses.find((s) => s.entity === 'int-fsb')?.context, 'the other sense keeps its context words');
+  const plain = await createBackgroundHandlers(db).findCandidates({ texts: ['The FSB said nothing.'] });
+  assert.ok(Object.values(plain.aliases).every((alias) => alias.senses.every((s) => s.context !== undefined || !s.entity.endsWith('fsb'))));
 });

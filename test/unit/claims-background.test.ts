@@ -20,7 +20,7 @@ async function seeded() {
   await db.open();
   const data = await realData();
   await seedReferenceData(db, data);
-  return createBackgroundHandlers(db, undefined, async () => ({ properties: data.properties, statements: data.statements }));
+  return createBackgroundHandlers(db, undefined, undefined, async () => ({ properties: data.properties, statements: data.statements }));
 }
 
 test('the background judges a page\'s claims, dated by the page', async () => {

@@ -192,14 +192,15 @@ test('a hand-edited file may not mark an entity imported', () => {
 test('a role known only from a snapshot shows "as of" on the card, and a dataset source like any other', () => {
   const [putin] = importHolders(russia(), new Set()).filter((c) => c.entity.name === 'Vladimir Putin');
   const card = buildCard({ entity: putin?.entity as Entity, coverage: [], citedCoverage: [], referenceDate: '2026-12-02' });
-  const president = card.roles.find((r) => r.post === 'President of Russia');
+  const president = card.role?.post === 'President of Russia' ? card.role : undefined;
   assert.deepEqual([president?.former, president?.asOf], [false, '2022-08-03']);
-  const fact = card.facts.find((f) => f.statement === 'Took office as President of Russia.');
-  assert.deepEqual(fact?.sources[0], {
+  const fact = [...card.facts, ...card.since].find((f) => f.statement === 'Took office as President of Russia.');
+  assert.deepEqual(fact?.source, {
     title: 'html/holders21.csv, record President / Q7747 / 2012-05-07',
     publisher: 'every-politician-scrapers/russia-cabinet (dataset)',
     url: `https://github.com/every-politician-scrapers/russia-cabinet/blob/${COMMIT}/html/holders21.csv`,
     date: '2022-08-03',
+    tier: 'reference',
   });
 });
 

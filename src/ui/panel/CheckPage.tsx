@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { citeClaim, verdictLabel } from '../../core/claims/citation.js';
 import type { ClaimSource, RecordedValue, VerdictKind } from '../../core/claims/types.js';
 import type { PageClaim } from '../../messages.js';
+import { t } from '../i18n.js';
 
 export interface CheckPageApi {
   listClaims: () => Promise<{ url: string; title: string; checked: boolean; claims: PageClaim[] }>;
@@ -49,11 +50,11 @@ function ClaimItem({ claim, api }: { claim: PageClaim; api: CheckPageApi }) {
   const [copied, setCopied] = useState('');
   const copy = async (format: 'text' | 'markdown') => {
     await api.copy(citeClaim(claim, format, undefined));
-    setCopied(format === 'text' ? 'Citation copied' : 'Markdown citation copied');
+    setCopied(format === 'text' ? t('panelCitationCopied') : t('panelMarkdownCopied'));
   };
   return (
     <li class={`claim verdict-${claim.verdict}`} data-claim-verdict={claim.verdict} data-entity-id={claim.entity} data-claim-text={claim.sentence} data-claim-index={claim.index}>
-      <button type="button" class="sentence" onClick={() => void api.scrollToClaim(claim.index)} title="Show on the page">
+      <button type="button" class="sentence" onClick={() => void api.scrollToClaim(claim.index)} title={t('panelShowOnPage')}>
         “{claim.sentence}”
       </button>
       <p class="what">
@@ -62,13 +63,13 @@ function ClaimItem({ claim, api }: { claim: PageClaim; api: CheckPageApi }) {
       </p>
       {claim.recorded && (
         <p class="db">
-          Database: <Recorded value={claim.recorded} />
+          {t('panelDatabase')} <Recorded value={claim.recorded} />
         </p>
       )}
       {claim.disagreement && (
-        <div class="disagreement" role="note" aria-label="Sources disagree">
+        <div class="disagreement" role="note" aria-label={t('cardDisagreements')}>
           <p>
-            <strong>Sources disagree</strong>
+            <strong>{t('cardDisagreements')}</strong>
           </p>
           <ul>
             {claim.disagreement.map((side) => (
@@ -80,7 +81,7 @@ function ClaimItem({ claim, api }: { claim: PageClaim; api: CheckPageApi }) {
         </div>
       )}
       <details>
-        <summary>Reasoning</summary>
+        <summary>{t('panelReasoning')}</summary>
         <ol class="reasoning">
           {claim.reasoning.map((step) => (
             <li>{step}</li>
@@ -89,10 +90,10 @@ function ClaimItem({ claim, api }: { claim: PageClaim; api: CheckPageApi }) {
       </details>
       <p class="actions">
         <button type="button" onClick={() => void copy('text')}>
-          Copy citation
+          {t('panelCopyCitation')}
         </button>{' '}
         <button type="button" onClick={() => void copy('markdown')}>
-          Copy as Markdown
+          {t('panelCopyMarkdown')}
         </button>{' '}
         <span class="status" role="status">
           {copied}
@@ -123,15 +124,15 @@ export function CheckPage({ api }: { api: CheckPageApi }) {
     };
   }, []);
 
-  if (state.status === 'loading') return <p class="muted">Reading the page's claims…</p>;
-  if (state.status === 'unavailable') return <p class="muted">Policy Lens does not run on this page.</p>;
-  if (!state.checked) return <p class="muted">The page is still being read…</p>;
-  if (state.claims.length === 0) return <p class="muted">No checkable claims about the officials, agencies and laws on this page.</p>;
+  if (state.status === 'loading') return <p class="muted">{t('panelLoading')}</p>;
+  if (state.status === 'unavailable') return <p class="muted">{t('panelUnavailable')}</p>;
+  if (!state.checked) return <p class="muted">{t('panelStillReading')}</p>;
+  if (state.claims.length === 0) return <p class="muted">{t('panelNoClaims')}</p>;
   return (
     <div class="check-page">
       <p class="muted">
-        {state.claims.length} claim{state.claims.length === 1 ? '' : 's'} on “{state.title}”, judged as of {state.claims[0]?.referenceDate}
-        {state.claims[0]?.referenceDateSource === 'today' ? ' (the page gives no date)' : ''}.
+        {t('panelSummary', state.claims.length, state.title, state.claims[0]?.referenceDate ?? '')}
+        {state.claims[0]?.referenceDateSource === 'today' ? t('panelNoDate') : ''}
       </p>
       {ORDER.map((verdict) => {
         const claims = state.claims.filter((c) => c.verdict === verdict);

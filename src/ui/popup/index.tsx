@@ -2,6 +2,8 @@
 // the popup page be opened in a tab of its own, for keyboard users and for tests).
 import { render } from 'preact';
 import { browser, invokeBackground, invokeTab } from '../../browser.js';
+import { t } from '../i18n.js';
+import { settingsArea, startPage } from '../page.js';
 import { Popup, type PopupApi } from './Popup.js';
 
 async function targetTabId(): Promise<number> {
@@ -22,7 +24,16 @@ const api: PopupApi = {
     await invokeTab(await tabId, 'applySiteEnabled', { enabled });
   },
   openClaims: () => void tabId.then((id) => browser.tabs.create({ url: browser.runtime.getURL(`panel.html?tab=${id}`) })).then(() => window.close()),
+  onlyListedSites: async () => (await settingsArea().get('settings.siteMode'))['settings.siteMode'] === 'only-listed',
+  openOptions: async () => {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  },
 };
 
-const mount = document.getElementById('app');
-if (mount) render(<Popup api={api} />, mount);
+void startPage('extName').then(() => {
+  const brand = document.getElementById('brand');
+  if (brand) render(<h1>{t('extName')}</h1>, brand);
+  const mount = document.getElementById('app');
+  if (mount) render(<Popup api={api} />, mount);
+});

@@ -1,0 +1,69 @@
+// The reader's highlights and card in Firefox ESR: one tab stop, descriptions rather than labels, first mentions
+// only, the role line in words and the native name's language. Driven by puppeteer-core over WebDriver BiDi.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
+
+const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
+const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
+
+let browser: Browser;
+let server: TestServer;
+
+before(async () => {
+  if (!FIREFOX) throw new Error('No Firefox found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set FIREFOX_PATH.');
+  server = await startServer([path.join(PROJECT_ROOT, 'test', 'fixtures')]);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false, 'extensions.getAddons.cache.enabled': false },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('Firefox: one tab stop, described buttons, later mentions plain, split names one button', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/russia-turkey.html`);
+  await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('policy-lens-mark[role="button"]', { timeout: 10_000 });
+  const state = await page.evaluate(() => ({
+    stops: document.querySelectorAll('policy-lens-mark[tabindex="0"]').length,
+    labels: document.querySelectorAll('policy-lens-mark[aria-label]').length,
+    described: document.querySelector('policy-lens-mark[data-entity-id="bekir-bozdag"]')?.getAttribute('aria-describedby'),
+    repeats: document.querySelectorAll('policy-lens-mark[data-policy-lens-repeat]').length,
+    continuedRole: document.querySelector('policy-lens-mark[data-continued]')?.getAttribute('role') ?? null,
+    repeatLine: getComputedStyle(document.querySelector('policy-lens-mark[data-policy-lens-repeat]') as Element).textDecorationLine,
+  }));
+  assert.deepEqual(state, { stops: 1, labels: 0, described: 'policy-lens-desc-official', repeats: state.repeats, continuedRole: null, repeatLine: 'none' });
+  assert.ok(state.repeats > 0);
+  await page.close();
+});
+
+test('Firefox: the card says the role that day in words, with the native name\'s language', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/russia-turkey.html`);
+  await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
+  await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
+  const card = await page.waitForFunction(
+    () => {
+      const root = document.querySelector('policy-lens-popover')?.shadowRoot;
+      const role = root?.querySelector('.role')?.textContent;
+      return role ? { role, lang: root?.querySelector('.native')?.getAttribute('lang'), height: root?.querySelector('[role="dialog"]')?.getBoundingClientRect().height } : null;
+    },
+    { timeout: 10_000 },
+  );
+  const value = (await card.jsonValue()) as { role: string; lang: string; height: number };
+  assert.equal(value.role, 'Prosecutor General of Russia since January 2020');
+  assert.equal(value.lang, 'ru');
+  assert.ok(value.height <= 380, `the card is ${value.height} px tall`);
+  await page.close();
+});
