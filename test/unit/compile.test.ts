@@ -141,9 +141,15 @@ test('staging, CDN, IPFS and mail-redirect addresses are rejected, for sources a
 });
 
 test('a coverage record without a date, or from a republisher, is rejected', () => {
-  assert.match(problems([entity()], [record({ date: undefined })]).join(), /coverage\[0\]\.date: a coverage record needs the date the article was published/);
+  assert.match(problems([entity()], [record({ date: undefined })]).join(), /coverage\[0\]\.date: a coverage record needs the date the article was published, or "undated" saying why/);
   assert.match(problems([entity()], [record({ url: 'https://repost.example/story' })]).join(), /coverage\[0\]\.url: repost\.example republishes other outlets' stories: cite the original outlet/);
   assert.deepEqual(problems([entity()], [record()]), []);
+});
+
+test('a coverage record without a date must say why in "undated", and a dated one must not', () => {
+  assert.deepEqual(problems([entity()], [record({ date: undefined, undated: 'the stored copy shows no publication date' })]), []);
+  assert.match(problems([entity()], [record({ undated: 'the stored copy shows no publication date' })]).join(), /coverage\[0\]\.undated: a dated coverage record gives no "undated" reason/);
+  assert.match(problems([entity()], [record({ date: undefined, undated: ' ' })]).join(), /coverage\[0\]\.undated/);
 });
 
 test('a source read after the build\'s reference date, or published after it was read, is rejected', () => {

@@ -217,7 +217,9 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
   };
 
   for (const { file, path, value } of coverage) {
-    if (value.date === undefined) issues.push({ file, path: `${path}.date`, message: 'a coverage record needs the date the article was published' });
+    // A date is read from the page, never inferred; a record whose page shows none says why in "undated", and only then.
+    if (value.date === undefined && value.undated === undefined) issues.push({ file, path: `${path}.date`, message: 'a coverage record needs the date the article was published, or "undated" saying why the page shows none' });
+    if (value.date !== undefined && value.undated !== undefined) issues.push({ file, path: `${path}.undated`, message: 'a dated coverage record gives no "undated" reason: remove one of the two' });
     if (value.date !== undefined && value.date > referenceDate) issues.push({ file, path: `${path}.date`, message: `published after the build's reference date ${referenceDate}` });
     checkTitle(file, `${path}.title`, value.title);
     if (value.url !== undefined) {

@@ -125,7 +125,8 @@ export const Coverage = z.strictObject({
   title: z.string().min(1),
   outlet: z.string().min(1),
   author: z.string().min(1).optional(),
-  date: IsoDate.optional(),
+  date: IsoDate.optional(), // the publication date shown on the page; never inferred from the events it reports
+  undated: z.string().trim().min(1).optional(), // why no date can be given (required exactly when date is absent)
   url: z.url({ protocol: /^https?$/ }).optional(),
   summary: z.string().min(1),
   entities: z.array(EntityId).min(1),
