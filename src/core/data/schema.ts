@@ -30,6 +30,7 @@ export const WebSource = z.strictObject({
   publisher: z.string().min(1), // the site or organisation behind it
   published: IsoDate.optional(), // when the page was published, if it says
   retrievedAt: IsoDate, // when we checked that the page supports the statement
+  tier: z.enum(['official', 'major-news', 'reference', 'secondary']).optional(), // official: the body's own site, official journal or register; major-news: wire and major outlets; reference: encyclopaedias and databases; secondary: everything else
 });
 
 /** A statement sourced to one of our coverage records (used for the seed articles, which have no stored URL). */
