@@ -1,0 +1,89 @@
+// Finding a saved passage again in a page's text. The text is the page's text nodes joined (content/page-text.ts
+// builds it the same way when saving and when placing). Order of trust, as Hypothesis does it: the saved position
+// when the quote is still there; else the exact quote, the occurrence whose surroundings fit best; else a fuzzy match
+// (approx-string-match, Myers' bit-parallel algorithm) scored on the quote, its surroundings and its old position.
+import search from 'approx-string-match';
+import type { TextPositionSelector, TextQuoteSelector } from './model.js';
+
+/** How much text either side of a passage is kept as its prefix and suffix. */
+export const QUOTE_CONTEXT_CHARS = 32;
+
+export interface Anchor {
+  start: number;
+  end: number;
+  /** Which selector placed it: "fuzzy" means the page's text differs from what was saved. */
+  how: 'position' | 'quote' | 'fuzzy';
+}
+
+/** The selectors that describe text[start, end). */
+export function describePassage(text: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
+  if (!(start >= 0 && end > start && end <= text.length)) throw new Error(`no passage at ${start}–${end} in a text of ${text.length} characters`);
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_CHARS), start),
+      suffix: text.slice(end, end + QUOTE_CONTEXT_CHARS),
+    },
+    position: { type: 'TextPositionSelector', start, end },
+  };
+}
+
+/** 1 for identical strings, falling towards 0 with the edit distance (approximate, bounded search). */
+function similarity(expected: string, actual: string): number {
+  if (expected.length === 0 || actual.length === 0) return expected.length === actual.length ? 1 : 0;
+  if (expected === actual) return 1;
+  const matches = search(actual, expected, expected.length);
+  const errors = matches.length ? Math.min(...matches.map((m) => m.errors)) : expected.length;
+  return 1 - errors / expected.length;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+function score(text: string, quote: TextQuoteSelector, hint: number | undefined, candidate: Candidate): number {
+  const quoteScore = 1 - candidate.errors / quote.exact.length;
+  const prefixScore = quote.prefix ? similarity(quote.prefix, text.slice(Math.max(0, candidate.start - quote.prefix.length), candidate.start)) : 1;
+  const suffixScore = quote.suffix ? similarity(quote.suffix, text.slice(candidate.end, candidate.end + quote.suffix.length)) : 1;
+  const positionScore = hint === undefined ? 1 : 1 - Math.abs(candidate.start - hint) / Math.max(text.length, 1);
+  // The weights Hypothesis uses: the quote counts most, then its surroundings, then where it was.
+  return (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
+}
+
+/** Exact occurrences of the quote, at most `limit` of them (a common phrase may occur thousands of times). */
+function exactOccurrences(text: string, exact: string, limit = 1_000): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1 && found.length < limit; at = text.indexOf(exact, at + 1)) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return found;
+}
+
+/** The lowest score a fuzzy match may have and still be placed: below it, the passage is "not found". */
+export const MIN_FUZZY_SCORE = 0.5;
+
+/** Finds the passage in `text`, or null when it is no longer there. */
+export function anchorPassage(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor | null {
+  const exact = quote.exact;
+  if (position && text.slice(position.start, position.end) === exact) return { start: position.start, end: position.end, how: 'position' };
+  const hint = position?.start;
+  const best = (candidates: Candidate[]) =>
+    candidates.reduce<{ candidate: Candidate; score: number } | null>((top, candidate) => {
+      const value = score(text, quote, hint, candidate);
+      return !top || value > top.score ? { candidate, score: value } : top;
+    }, null);
+
+  const exactMatch = best(exactOccurrences(text, exact));
+  if (exactMatch) return { start: exactMatch.candidate.start, end: exactMatch.candidate.end, how: 'quote' };
+
+  // Up to a quarter of the quote's length in edits (Hypothesis allows half; a wrong placement costs more trust than
+  // an honest "not found"), bounded so a 10,000-character quote stays affordable.
+  const maxErrors = Math.min(256, Math.floor(exact.length / 4));
+  if (maxErrors === 0) return null;
+  const fuzzy = best(search(text, exact, maxErrors));
+  if (!fuzzy || fuzzy.score < MIN_FUZZY_SCORE) return null;
+  return { start: fuzzy.candidate.start, end: fuzzy.candidate.end, how: 'fuzzy' };
+}
