@@ -2,6 +2,9 @@
 // one line in a map; the compiler checks both the caller and the handler.
 import type { Candidate } from './core/recognize.js';
 import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
+import type { AnnotationChanges, AnnotationDraft } from './core/annotations/edit.js';
+import type { Annotation, AnnotationSettings } from './core/annotations/model.js';
+import type { ReadinessGap } from './core/annotations/claimreview.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
@@ -78,4 +81,73 @@ export async function dispatch<A>(handlers: Handlers<A>, message: unknown): Prom
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+// ---- Fact-checkers' annotations (issue 9) ----
+
+/** Messages about annotations and the user's annotation settings, answered by the background. */
+export interface AnnotationApi {
+  getAnnotationSettings: { params: Record<string, never>; result: AnnotationSettings };
+  setAnnotationSettings: { params: { settings: AnnotationSettings }; result: AnnotationSettings };
+  /** Saves a new annotation from a selection and the editor's first changes. */
+  createAnnotation: { params: { draft: AnnotationDraft; changes: AnnotationChanges }; result: Annotation };
+  updateAnnotation: { params: { id: string; changes: AnnotationChanges }; result: Annotation };
+  /** Deletes and returns the annotation, so the caller can offer to undo. */
+  deleteAnnotation: { params: { id: string }; result: Annotation | null };
+  /** Puts a deleted annotation back exactly as it was (undo). */
+  restoreAnnotation: { params: { annotation: Annotation }; result: Annotation };
+  /** The annotations of one page (by URL without fragment), or all of them. */
+  listAnnotations: { params: { url?: string }; result: Annotation[] };
+  /** A file of the given annotations (all when `ids` is absent) in one of the export formats. */
+  exportAnnotations: { params: { format: ExportFormat; ids?: string[] }; result: ExportedFile };
+  /** What each annotation with a verdict still misses before it can be published as a ClaimReview. */
+  checkClaimReviewReadiness: { params: { ids?: string[] }; result: { id: string; quote: string; gaps: ReadinessGap[] }[] };
+  /** Imports a W3C annotation file: validated first, then written in one transaction, duplicates skipped. */
+  importAnnotations: { params: { text: string }; result: { added: number; duplicates: number } };
+  /** The selection the context menu or keyboard shortcut captured on a tab, once. */
+  takeDraft: { params: { tabId: number }; result: AnnotationDraft | null };
+  /** Entities whose name matches, for the editor's entity picker; with `ids`, those entities' labels. */
+  findEntities: { params: { query?: string; ids?: string[] }; result: { id: string; name: string; type: EntityType }[] };
+}
+
+/** Backing up and restoring all user data as one file (dexie-export-import). */
+export interface BackupApi {
+  backupAll: { params: Record<string, never>; result: ExportedFile };
+  restoreBackup: { params: { text: string }; result: { annotations: number; settings: number; siteSettings: number } };
+}
+
+/** Everything the background answers about the user's own data. */
+export type UserDataApi = AnnotationApi & BackupApi;
+
+export type ExportFormat = 'w3c' | 'claimreview' | 'csv' | 'markdown' | 'hypothesis';
+
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  text: string;
+  /** How many annotations the file holds. */
+  count: number;
+}
+
+/** Messages a tab's content script answers about annotations (sent by the side panel and the background). */
+export interface AnnotationContentApi {
+  /** The current selection as a draft annotation, or null when nothing is selected. */
+  captureSelection: { params: Record<string, never>; result: AnnotationDraft | null };
+  /** Places the page's saved annotations again (after a save, edit or delete). */
+  refreshAnnotations: { params: Record<string, never>; result: AnnotationPlacement };
+  /** Which annotations are placed, with the page's text around each today, and which are not found. */
+  getAnnotationPlacement: { params: Record<string, never>; result: AnnotationPlacement };
+  scrollToAnnotation: { params: { id: string }; result: boolean };
+}
+
+export interface AnnotationPlacement {
+  url: string;
+  placed: { id: string; context: string; how: 'position' | 'quote' | 'fuzzy' }[];
+  orphans: string[];
+}
+
+/** Messages the side panel answers (sent by the background). */
+export interface PanelApi {
+  /** A draft is waiting for this tab (see takeDraft). */
+  draftReady: { params: { tabId: number }; result: boolean };
 }

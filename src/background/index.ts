@@ -4,10 +4,13 @@
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
 import type { AliasIndex, ReferenceData } from '../core/types.js';
-import { dispatch } from '../messages.js';
+import { type BackgroundApi, type UserDataApi, dispatch } from '../messages.js';
 import { PolicyLensDatabase } from './db.js';
 import { createBackgroundHandlers } from './handlers.js';
 import { seedReferenceData } from './seed.js';
+import { createAnnotationHandlers } from './annotation-handlers.js';
+import { registerAnnotateEntry } from './annotate-entry.js';
+import { createBackupHandlers } from './backup-handlers.js';
 
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
@@ -33,9 +36,12 @@ async function open(): Promise<{ db: PolicyLensDatabase; aliasIndex: AliasIndex 
 const ready = open();
 ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
 const handlers = ready.then(({ db, aliasIndex }) => createBackgroundHandlers(db, aliasIndex));
+// The user's own data (issue 9): annotations and backups, one handler module per area.
+const userDataHandlers = ready.then(({ db }) => ({ ...createAnnotationHandlers(db), ...createBackupHandlers(db) }));
+registerAnnotateEntry(ready.then(({ db }) => db));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
-  return handlers.then((table) => dispatch(table, message));
+  return Promise.all([handlers, userDataHandlers]).then(([table, userData]) => dispatch<BackgroundApi & UserDataApi>({ ...table, ...userData }, message));
 });

@@ -2,12 +2,13 @@
 // resolves and wraps), mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
 import type Browser from 'webextension-polyfill';
 import { browser, invokeBackground } from '../browser.js';
-import { type ContentApi, type Handlers, dispatch } from '../messages.js';
+import { type AnnotationContentApi, type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
+import { startPageAnnotations } from './annotations/index.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
 performance.mark('policy-lens:start');
@@ -88,9 +89,12 @@ const handlers: Handlers<ContentApi> = {
   },
 };
 
+// Saved annotations are placed once the scan is ready; the side panel asks this tab about them (issue 9).
+const pageAnnotations = startPageAnnotations(root);
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  return dispatch(handlers, message);
+  return dispatch<ContentApi & AnnotationContentApi>({ ...handlers, ...pageAnnotations.handlers }, message);
 });
 
 applySetup().catch((error: unknown) => {

@@ -142,3 +142,8 @@ test('Hypothesis export: the file its Import reads, with uri, document, text, ta
   assert.deepEqual(target?.selector.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
   assert.equal(typeof ann?.user, 'string');
 });
+
+test('CSV neutralises a formula that goes on over several lines (papaparse alone would not)', () => {
+  const [, row] = Papa.parse<string[]>(toCsv([sampleAnnotation({ note: '=HYPERLINK("http://evil.example")\nmore' })]).slice(1)).data;
+  assert.equal(row![CSV_COLUMNS.indexOf('note')], `'=HYPERLINK("http://evil.example")\nmore`);
+});

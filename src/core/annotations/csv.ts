@@ -28,6 +28,8 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const BOM = '\uFEFF';
+/** A cell a spreadsheet would run as a formula (OWASP's list: =, +, -, @, tab, carriage return). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 function evidenceCell(annotation: Annotation): string {
   return annotation.evidence
@@ -61,7 +63,9 @@ export function csvRow(annotation: Annotation): Record<CsvColumn, string> {
 export function toCsv(annotations: readonly Annotation[]): string {
   const body = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: annotations.map((a) => CSV_COLUMNS.map((column) => csvRow(a)[column])) },
-    { quotes: true, escapeFormulae: true, newline: '\r\n' },
+    // papaparse's own pattern for `escapeFormulae: true` ends in `.*$` without the s flag, so a cell such as
+    // "=HYPERLINK(…)\nmore" slips through; the first character alone decides.
+    { quotes: true, escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
   return `${BOM}${body}\r\n`;
 }
