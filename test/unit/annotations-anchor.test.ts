@@ -88,3 +88,13 @@ test('the text-fragment link names the passage with its neighbouring words, enco
   const long = textFragmentUrl('https://news.example/a', { type: 'TextQuoteSelector', exact: 'one two three four five six seven eight nine ten eleven twelve', prefix: '', suffix: '' });
   assert.equal(long, 'https://news.example/a#:~:text=one%20two%20three%20four,nine%20ten%20eleven%20twelve');
 });
+
+test('an emoji at the edge of the 32 characters is kept whole or left out, and links never break on half of one', () => {
+  const text = `😀${'a'.repeat(31)}quote${'b'.repeat(31)}😀`;
+  const start = text.indexOf('quote');
+  const { quote } = describePassage(text, start, start + 5);
+  assert.equal(quote.prefix, 'a'.repeat(31));
+  assert.equal(quote.suffix, 'b'.repeat(31));
+  const link = textFragmentUrl('https://x.example/', { type: 'TextQuoteSelector', exact: 'quote', prefix: '\ud83d', suffix: '' });
+  assert.match(link, /%EF%BF%BD-,quote$/);
+});

@@ -15,15 +15,24 @@ export interface Anchor {
   how: 'position' | 'quote' | 'fuzzy';
 }
 
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** The selectors that describe text[start, end). */
 export function describePassage(text: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
   if (!(start >= 0 && end > start && end <= text.length)) throw new Error(`no passage at ${start}–${end} in a text of ${text.length} characters`);
+  // The prefix and suffix never begin or end inside a surrogate pair (half an emoji is not text).
+  let prefixStart = Math.max(0, start - QUOTE_CONTEXT_CHARS);
+  if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart))) prefixStart++;
+  let suffixEnd = Math.min(text.length, end + QUOTE_CONTEXT_CHARS);
+  if (suffixEnd < text.length && isLowSurrogate(text.charCodeAt(suffixEnd))) suffixEnd--;
   return {
     quote: {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_CHARS), start),
-      suffix: text.slice(end, end + QUOTE_CONTEXT_CHARS),
+      prefix: text.slice(prefixStart, start),
+      suffix: text.slice(end, suffixEnd),
     },
     position: { type: 'TextPositionSelector', start, end },
   };

@@ -3,9 +3,12 @@
 import { QUOTE_CONTEXT_CHARS } from './anchor.js';
 import type { TextQuoteSelector } from './model.js';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Percent-encodes a fragment term; `-`, `&` and `,` have meanings in the directive and must be encoded too. */
 function encodeTerm(value: string): string {
-  return encodeURIComponent(value).replace(/-/g, '%2D').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // A lone surrogate (half an emoji, cut by whoever made the selector) cannot be encoded: it becomes U+FFFD.
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function words(value: string): string[] {
