@@ -69,7 +69,11 @@ export async function compileDatabase(dataDir = DATA_DIR) {
 
 function manifestFor(browser, base) {
   const { $variants, ...common } = base;
-  return { ...common, ...$variants[browser] };
+  const variant = $variants[browser];
+  const manifest = { ...common, ...variant };
+  // A variant's permissions add to the common ones rather than replace them (sidePanel exists in Chromium only).
+  if (variant.permissions) manifest.permissions = [...(common.permissions ?? []), ...variant.permissions];
+  return manifest;
 }
 
 async function bundle(outdir, datasetVersion) {
@@ -78,6 +82,8 @@ async function bundle(outdir, datasetVersion) {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/ui/popup/index.tsx',
+      panel: 'src/ui/panel/index.tsx',
+      dashboard: 'src/ui/dashboard/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -133,6 +139,8 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'popup.html'), path.join(out, 'popup.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'popup.css'), path.join(out, 'popup.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'highlights.css'), path.join(out, 'highlights.css'));
+    for (const page of ['panel.html', 'dashboard.html']) await cp(path.join(ROOT, 'assets', page), path.join(out, page));
+    await cp(path.join(ROOT, 'assets', 'styles', 'pages.css'), path.join(out, 'pages.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));

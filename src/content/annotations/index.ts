@@ -12,6 +12,9 @@ export interface PageAnnotations {
 export function startPageAnnotations(root: HTMLElement = document.documentElement): PageAnnotations {
   const placer = new AnnotationPlacer(root);
   let placing: Promise<void> = Promise.resolve();
+  // Settles once the first placement is done, or at once where there is nothing to place (site off, no start).
+  let settleFirst: () => void = () => {};
+  const firstPlacement = new Promise<void>((resolve) => (settleFirst = resolve));
 
   const placeSaved = () =>
     (placing = placing
@@ -19,14 +22,18 @@ export function startPageAnnotations(root: HTMLElement = document.documentElemen
         const annotations = await invokeUserData('listAnnotations', { url: pageUrl() });
         placer.place(annotations);
       })
-      .catch((error: unknown) => console.error('Policy Lens could not place annotations', error)));
+      .catch((error: unknown) => console.error('Policy Lens could not place annotations', error))
+      .finally(settleFirst));
 
   // Placed once the first scan is done (wrapping splits text nodes, which must not happen under the scanner's feet),
   // and taken away where the user turned the site off.
   const onState = () => {
     const state = root.getAttribute('data-policy-lens');
     if (state === 'ready') void placeSaved();
-    else if (state === 'off') placer.clear();
+    else if (state === 'off' || state === 'error') {
+      placer.clear();
+      settleFirst();
+    }
   };
   new MutationObserver(onState).observe(root, { attributes: true, attributeFilter: ['data-policy-lens'] });
   onState();
@@ -39,6 +46,8 @@ export function startPageAnnotations(root: HTMLElement = document.documentElemen
         return placer.status();
       },
       getAnnotationPlacement: async () => {
+        // The panel may ask while the page is still being scanned: wait for the first placement (a few seconds at most).
+        await Promise.race([firstPlacement, new Promise((resolve) => setTimeout(resolve, 5_000))]);
         await placing;
         return placer.status();
       },

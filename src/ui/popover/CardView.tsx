@@ -25,9 +25,11 @@ function SourceLink({ source }: { source: CardSource }) {
 export interface CardViewProps {
   card: Card;
   onClose: () => void;
+  /** Opens the annotation editor for the selection or this entity (issue 9); no button when absent. */
+  onAnnotate?: () => void;
 }
 
-export function CardView({ card, onClose }: CardViewProps) {
+export function CardView({ card, onClose, onAnnotate }: CardViewProps) {
   const headingId = `policy-lens-title-${card.id}`;
   return (
     <div class={`card type-${card.type}`} role="dialog" aria-label={card.name} aria-describedby={`${headingId}-summary`} tabIndex={-1}>
@@ -39,6 +41,11 @@ export function CardView({ card, onClose }: CardViewProps) {
             <span class="type">{TYPE_LABEL[card.type]}</span> · <span class="jurisdiction">{card.jurisdiction.name}</span>
           </p>
         </div>
+        {onAnnotate && (
+          <button type="button" class="annotate" onClick={onAnnotate}>
+            Annotate
+          </button>
+        )}
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>

@@ -1,0 +1,72 @@
+// Wires the side panel to the browser. The tab it works on is the one named by ?tab= (tests, or the panel opened as a
+// page), else the active tab of its window, followed as the user switches tabs or navigates.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser, invokeTabAnnotations, invokeUserData } from '../../browser.js';
+import { type Handlers, type PanelApi, dispatch } from '../../messages.js';
+import { messageStore } from '../annotations/api.js';
+import { AnnotateView, type TabConnection } from './AnnotateView.js';
+import { Panel } from './Panel.js';
+
+const fixedTab = Number(new URLSearchParams(location.search).get('tab'));
+const draftListeners = new Set<(tabId: number) => void>();
+
+// The panel answers only its own messages and stays silent on the rest, so it never races the background's reply.
+const panelHandlers: Handlers<PanelApi> = {
+  draftReady: ({ tabId }) => {
+    for (const listener of draftListeners) listener(tabId);
+    return true;
+  },
+};
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const name = (message as { name?: unknown } | null)?.name;
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(panelHandlers, name)) return undefined;
+  return dispatch(panelHandlers, message);
+});
+
+async function activeTabId(): Promise<number | null> {
+  if (Number.isInteger(fixedTab) && fixedTab > 0) return fixedTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function connection(tabId: number): TabConnection {
+  return {
+    captureSelection: () => invokeTabAnnotations(tabId, 'captureSelection', {}),
+    placement: () => invokeTabAnnotations(tabId, 'getAnnotationPlacement', {}),
+    refresh: () => invokeTabAnnotations(tabId, 'refreshAnnotations', {}),
+    scrollTo: (id) => invokeTabAnnotations(tabId, 'scrollToAnnotation', { id }),
+    listForUrl: (url) => invokeUserData('listAnnotations', { url }),
+    takeDraft: () => invokeUserData('takeDraft', { tabId }),
+    onDraftReady: (callback) => {
+      const listener = (id: number) => id === tabId && callback();
+      draftListeners.add(listener);
+      return () => draftListeners.delete(listener);
+    },
+  };
+}
+
+function App() {
+  const [tab, setTab] = useState<{ id: number; key: string } | null>(null);
+  useEffect(() => {
+    let generation = 0;
+    const follow = () => void activeTabId().then((id) => id !== null && setTab({ id, key: `${id}:${++generation}` }));
+    follow();
+    if (Number.isInteger(fixedTab) && fixedTab > 0) return undefined;
+    const onActivated = () => follow();
+    const onUpdated = (_id: number, change: { status?: string }, info: { active?: boolean }) => change.status === 'complete' && info.active && follow();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  // Asked once the panel is open: annotations are to be kept forever, not evicted under storage pressure.
+  useEffect(() => void navigator.storage?.persist?.().catch(() => false), []);
+  if (!tab) return <p class="muted">No tab to annotate.</p>;
+  return <Panel views={[{ id: 'annotate', label: 'Annotate', render: () => <AnnotateView tab={connection(tab.id)} store={messageStore} tabKey={tab.key} /> }]} />;
+}
+
+const mount = document.getElementById('app');
+if (mount) render(<App />, mount);
