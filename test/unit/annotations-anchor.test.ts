@@ -98,3 +98,14 @@ test('an emoji at the edge of the 32 characters is kept whole or left out, and l
   const link = textFragmentUrl('https://x.example/', { type: 'TextQuoteSelector', exact: 'quote', prefix: '\ud83d', suffix: '' });
   assert.match(link, /%EF%BF%BD-,quote$/);
 });
+
+test('a fuzzy match keeps to the words the passage began and ended on', () => {
+  const before = 'The agency said that twelve exchanges had applied for a licence by the end of October.';
+  const exact = 'twelve exchanges had applied for a licence';
+  const start = before.indexOf(exact);
+  const saved = describePassage(before, start, start + exact.length);
+  const after = before.replace('twelve', 'eleven');
+  const found = anchorPassage(after, saved.quote, saved.position);
+  assert.equal(found?.how, 'fuzzy');
+  assert.equal(after.slice(found!.start, found!.end), 'eleven exchanges had applied for a licence');
+});

@@ -94,5 +94,45 @@ export function anchorPassage(text: string, quote: TextQuoteSelector, position?:
   if (maxErrors === 0) return null;
   const fuzzy = best(search(text, exact, maxErrors));
   if (!fuzzy || fuzzy.score < MIN_FUZZY_SCORE) return null;
-  return { start: fuzzy.candidate.start, end: fuzzy.candidate.end, how: 'fuzzy' };
+  const { start, end } = snapToWords(text, quote, fuzzy.candidate);
+  return { start, end, how: 'fuzzy' };
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (char: string | undefined) => char !== undefined && WORD.test(char);
+
+/**
+ * An edit distance cannot tell "that twelve" → "t eleven" from "eleven": where the saved passage began and ended on
+ * word boundaries, the match's edges move (by no more than its errors) to the nearest word boundaries.
+ */
+function snapToWords(text: string, quote: TextQuoteSelector, match: Candidate): { start: number; end: number } {
+  const reach = Math.max(1, match.errors);
+  let { start, end } = match;
+  const startsWord = isWord(quote.exact[0]) && !isWord(quote.prefix.at(-1));
+  if (startsWord && !(isWord(text[start]) && !isWord(text[start - 1]))) {
+    for (let step = 1; step <= reach; step++) {
+      if (start + step < end && isWord(text[start + step]) && !isWord(text[start + step - 1])) {
+        start += step;
+        break;
+      }
+      if (start - step >= 0 && isWord(text[start - step]) && !isWord(text[start - step - 1])) {
+        start -= step;
+        break;
+      }
+    }
+  }
+  const endsWord = isWord(quote.exact.at(-1)) && !isWord(quote.suffix[0]);
+  if (endsWord && !(isWord(text[end - 1]) && !isWord(text[end]))) {
+    for (let step = 1; step <= reach; step++) {
+      if (end - step > start && isWord(text[end - step - 1]) && !isWord(text[end - step])) {
+        end -= step;
+        break;
+      }
+      if (end + step <= text.length && isWord(text[end + step - 1]) && !isWord(text[end + step])) {
+        end += step;
+        break;
+      }
+    }
+  }
+  return { start, end };
 }
