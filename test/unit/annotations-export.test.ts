@@ -124,10 +124,11 @@ test('Markdown: one section per page, quote, verdict, explanation and sources, u
   assert.match(md, /## \[Russia plans crypto checks\]\(<https:\/\/news\.example\/russia-checks>\)/);
   assert.match(md, /> The Bank of Russia has 12 licensed operators/);
   assert.match(md, /\*\*Verdict: Mostly false\*\*/);
-  assert.match(md, /The register lists 9 operators as of November\\\./);
+  assert.match(md, /The register lists 9 operators as of November\./);
   assert.match(md, /- \[Register of operators\]\(<https:\/\/cbr\.example\/register>\), seen 2026-12-01/);
-  assert.ok(md.includes('See \\[this\\]\\(javascript:alert\\(1\\)\\) \\<b\\>now\\</b\\>'));
+  assert.ok(md.includes('See \\[this\\](javascript:alert(1)) \\<b\\>now\\</b\\>'));
   assert.equal(escapeMarkdown('*a*_b_'), '\\*a\\*\\_b\\_');
+  assert.equal(escapeMarkdown('# not a heading\n1. not a list\n- nor this'), '\\# not a heading\n1\\. not a list\n\\- nor this');
 });
 
 test('Hypothesis export: the file its Import reads, with uri, document, text, tags and target selectors', () => {

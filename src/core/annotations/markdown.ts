@@ -3,9 +3,15 @@
 import type { Annotation } from './model.js';
 import { textFragmentUrl } from './text-fragment.js';
 
-/** Backslash-escapes the characters Markdown would read as syntax. */
+/**
+ * Backslash-escapes what Markdown would read as syntax: emphasis, code, links (with their brackets escaped no link or
+ * image can form), HTML and entities, tables and strike-through, and a block marker at the start of a line.
+ */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, '\\$&');
+  return value
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\s*)([#>+=-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** A link target Markdown cannot be confused by: inside angle brackets, with spaces and brackets encoded. */
