@@ -1,7 +1,7 @@
 // The background's answers about annotations: saving, editing, deleting with undo, listing, exporting and importing,
 // and the annotation settings. No browser API here, so it is tested in Node against fake-indexeddb. Every annotation
 // that arrives is validated with the model's zod schema before it is written.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { claimReviewReadiness, toClaimReviews } from '../core/annotations/claimreview.js';
 import { toCsv } from '../core/annotations/csv.js';
 import { AnnotationChanges, AnnotationDraft, applyChanges, newAnnotation } from '../core/annotations/edit.js';

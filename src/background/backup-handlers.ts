@@ -3,7 +3,7 @@
 // row before anything is written, and merges (a row with the same key is replaced, rows made since the backup are
 // kept), so restoring can never lose an annotation.
 import { exportDB, importInto } from 'dexie-export-import';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Annotation, describeIssue } from '../core/annotations/model.js';
 import type { BackupApi, Handlers } from '../messages.js';
 import { REFERENCE_TABLES, type PolicyLensDatabase } from './db.js';

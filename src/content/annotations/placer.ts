@@ -24,15 +24,14 @@ export class AnnotationPlacer {
 
   constructor(private readonly root: HTMLElement = document.documentElement) {}
 
-  /** Removes every wrapper we made, leaving the page's text nodes as they were. */
+  /**
+   * Removes every wrapper we made. The text nodes stay split where they were wrapped: merging them back (normalize)
+   * would also merge the page's own adjacent text nodes, which a page's framework may hold on to.
+   */
   clear(): void {
     for (const { elements } of this.placed) {
       for (const element of elements) {
-        const parent = element.parentNode;
-        if (!parent) continue;
-        while (element.firstChild) parent.insertBefore(element.firstChild, element);
-        parent.removeChild(element);
-        parent.normalize();
+        if (element.parentNode) element.replaceWith(...element.childNodes);
       }
     }
     this.placed = [];

@@ -1,5 +1,5 @@
 // Making and changing annotations: what a new one starts with, and how an edit keeps the verdict history.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Annotation, PageRef, TextPositionSelector, TextQuoteSelector } from './model.js';
 
 /** What the page gives when the user asks to annotate a selection (content/annotations/selection.ts makes it). */

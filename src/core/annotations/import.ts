@@ -1,7 +1,7 @@
 // Reading an annotation file: our own W3C export, or another tool's W3C annotations that carry a TextQuoteSelector.
 // Everything is validated before anything is written; the first problem is reported as one sentence saying what is
 // wrong and where ("items[2].target: no TextQuoteSelector with an exact quote"), and then nothing is imported.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Annotation, describeIssue, type RatingScale, TextPositionSelector, TextQuoteSelector } from './model.js';
 import { findRating } from './rating-scale.js';
 import { ENTITY_IRI_PREFIX } from './w3c.js';

@@ -1,7 +1,8 @@
 // The annotation: a fact-checker's note on a passage of a page, with a verdict on a rating scale, evidence and the
 // selectors that find the passage again. The zod schemas are the one definition; the types are inferred from them,
 // and every import and every message that carries an annotation is checked against them.
-import { z } from 'zod';
+// A namespace import, not the exported `z` object: the bundler then keeps only what is used (the `z` object keeps all of zod).
+import * as z from 'zod';
 
 /** Longest text we accept in any one field: a quote of a long paragraph fits, a pasted book does not. */
 export const MAX_TEXT = 20_000;
