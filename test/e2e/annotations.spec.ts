@@ -82,6 +82,11 @@ test('select → annotate → verdict → reload → placed → every export →
   await expect(html).toHaveAttribute('data-policy-lens-annotations', '1');
   await expect(html).toHaveAttribute('data-policy-lens-orphans', '0');
   expect((await page.locator('policy-lens-annotation').allTextContents()).join('')).toBe(CLAIM);
+  // Placed once and left alone: our wrappers are new content the scanner looks at, which must not set off another
+  // placement (it once did, without end).
+  await page.evaluate(() => ((document.querySelector('policy-lens-annotation') as unknown as { probe: number }).probe = 1));
+  await page.waitForTimeout(1_000);
+  expect(await page.evaluate(() => (document.querySelector('policy-lens-annotation') as unknown as { probe?: number }).probe)).toBe(1);
   // Nothing the fact-checker wrote is in the page's DOM.
   expect(await page.content()).not.toContain('Case counts rose');
 

@@ -25,18 +25,23 @@ export function startPageAnnotations(root: HTMLElement = document.documentElemen
       .catch((error: unknown) => console.error('Policy Lens could not place annotations', error))
       .finally(settleFirst));
 
-  // Placed once the first scan is done (wrapping splits text nodes, which must not happen under the scanner's feet),
-  // and taken away where the user turned the site off.
-  const onState = () => {
-    const state = root.getAttribute('data-policy-lens');
+  // Placed when the page becomes ready (wrapping splits text nodes, which must not happen under the scanner's feet),
+  // and taken away where the user turned the site off. Only a change of state counts: the scanner sets "ready" again
+  // after each scan of added content, and our own wrappers are added content, so reacting to every "ready" would
+  // place, rescan and place again without end.
+  const onState = (state: string | null, previous: string | null) => {
+    if (state === previous) return;
     if (state === 'ready') void placeSaved();
     else if (state === 'off' || state === 'error') {
       placer.clear();
       settleFirst();
     }
   };
-  new MutationObserver(onState).observe(root, { attributes: true, attributeFilter: ['data-policy-lens'] });
-  onState();
+  new MutationObserver((records) => {
+    // Each record holds the value before it; the value after it is the next record's "before", or today's value.
+    records.forEach((record, i) => onState(records[i + 1]?.oldValue ?? root.getAttribute('data-policy-lens'), record.oldValue));
+  }).observe(root, { attributes: true, attributeFilter: ['data-policy-lens'], attributeOldValue: true });
+  onState(root.getAttribute('data-policy-lens'), null);
 
   return {
     handlers: {
