@@ -3,7 +3,7 @@
 import type { Candidate } from './core/recognize.js';
 import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
 import type { AnnotationChanges, AnnotationDraft } from './core/annotations/edit.js';
-import type { Annotation, AnnotationSettings } from './core/annotations/model.js';
+import type { Annotation, AnnotationSettings, TextPositionSelector, TextQuoteSelector } from './core/annotations/model.js';
 import type { ReadinessGap } from './core/annotations/claimreview.js';
 
 /** Messages the background answers. */
@@ -98,6 +98,8 @@ export interface AnnotationApi {
   restoreAnnotation: { params: { annotation: Annotation }; result: Annotation };
   /** The annotations of one page (by URL without fragment), or all of them. */
   listAnnotations: { params: { url?: string }; result: Annotation[] };
+  /** What a page needs to place its annotations, and nothing more: no note, verdict or evidence reaches the page's tab. */
+  listPlacementTargets: { params: { url: string }; result: PlacementTarget[] };
   /** A file of the given annotations (all when `ids` is absent) in one of the export formats. */
   exportAnnotations: { params: { format: ExportFormat; ids?: string[] }; result: ExportedFile };
   /** What each annotation with a verdict still misses before it can be published as a ClaimReview. */
@@ -138,6 +140,13 @@ export interface AnnotationContentApi {
   /** Which annotations are placed, with the page's text around each today, and which are not found. */
   getAnnotationPlacement: { params: Record<string, never>; result: AnnotationPlacement };
   scrollToAnnotation: { params: { id: string }; result: boolean };
+}
+
+/** An annotation as the content script sees it: its id and selectors. */
+export interface PlacementTarget {
+  id: string;
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
 }
 
 export interface AnnotationPlacement {

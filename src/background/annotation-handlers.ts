@@ -112,6 +112,12 @@ export function createAnnotationHandlers(db: PolicyLensDatabase, options: Annota
       return db.annotations.where('page.url').equals(url.replace(/#.*$/, '')).sortBy('created');
     },
 
+    async listPlacementTargets({ url }) {
+      if (typeof url !== 'string') throw new Error('url must be a string');
+      const annotations = await db.annotations.where('page.url').equals(url.replace(/#.*$/, '')).sortBy('created');
+      return annotations.map(({ id, target }) => ({ id, quote: target.quote, ...(target.position ? { position: target.position } : {}) }));
+    },
+
     async exportAnnotations({ format, ids }) {
       const spec = FORMATS[format];
       if (!spec) throw new Error(`unknown export format ${String(format)}`);

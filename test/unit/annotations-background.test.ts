@@ -69,6 +69,10 @@ test('a new annotation takes the selection, the author from settings and a hash 
   assert.deepEqual(annotation.verdictHistory.map((v) => [v.label, v.author]), [['False', 'A. Checker']]);
   assert.deepEqual(await handlers.listAnnotations({ url: 'https://news.example/russia-checks#frag' }), [annotation]);
   assert.deepEqual(await handlers.listAnnotations({ url: 'https://news.example/other' }), []);
+  // The page's tab is told where the passages are, and nothing of what the fact-checker wrote.
+  const targets = await handlers.listPlacementTargets({ url: 'https://news.example/russia-checks' });
+  assert.deepEqual(targets, [{ id: annotation.id, quote: annotation.target.quote, position: annotation.target.position }]);
+  assert.doesNotMatch(JSON.stringify(targets), /No\.|russia"|A\. Checker/);
 });
 
 test('every change of verdict is kept in its history; other edits add nothing to it', async () => {

@@ -1,5 +1,6 @@
 // The content script's part in annotations: places the page's saved annotations once the page has been scanned, and
-// answers the side panel (capture the selection, where each annotation is, scroll to one, place again).
+// answers the side panel (capture the selection, where each annotation is, scroll to one, place again). It is given
+// only ids and selectors: notes, verdicts and evidence never reach the page's tab.
 import { invokeUserData } from '../../browser.js';
 import type { AnnotationContentApi, Handlers } from '../../messages.js';
 import { AnnotationPlacer } from './placer.js';
@@ -19,8 +20,7 @@ export function startPageAnnotations(root: HTMLElement = document.documentElemen
   const placeSaved = () =>
     (placing = placing
       .then(async () => {
-        const annotations = await invokeUserData('listAnnotations', { url: pageUrl() });
-        placer.place(annotations);
+        placer.place(await invokeUserData('listPlacementTargets', { url: pageUrl() }));
       })
       .catch((error: unknown) => console.error('Policy Lens could not place annotations', error))
       .finally(settleFirst));

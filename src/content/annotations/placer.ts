@@ -3,9 +3,8 @@
 // it. The page learns nothing but where the passages are: which annotation a wrapper belongs to, and everything in
 // it, stays in this script's own map. <html> carries the counts (the page contract).
 import { anchorPassage } from '../../core/annotations/anchor.js';
-import type { Annotation } from '../../core/annotations/model.js';
 import { passageContext } from '../../core/annotations/passage.js';
-import type { AnnotationPlacement } from '../../messages.js';
+import type { AnnotationPlacement, PlacementTarget } from '../../messages.js';
 import { type PageText, piecesOf, readPageText } from './page-text.js';
 import { pageUrl } from './selection.js';
 
@@ -41,12 +40,12 @@ export class AnnotationPlacer {
   }
 
   /** Places the annotations (replacing any placed before) and returns where each went. */
-  place(annotations: readonly Annotation[]): AnnotationPlacement {
+  place(annotations: readonly PlacementTarget[]): AnnotationPlacement {
     this.clear();
     if (annotations.length > 0) {
       // Anchor everything against one reading of the text before wrapping anything: wrapping splits text nodes.
       const page = readPageText(document.body ?? document.documentElement);
-      const anchored = annotations.map((annotation) => ({ annotation, anchor: anchorPassage(page.text, annotation.target.quote, annotation.target.position) }));
+      const anchored = annotations.map((annotation) => ({ annotation, anchor: anchorPassage(page.text, annotation.quote, annotation.position) }));
       for (const { annotation, anchor } of anchored) {
         if (!anchor) {
           this.orphans.push(annotation.id);
