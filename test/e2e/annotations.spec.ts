@@ -231,3 +231,64 @@ test('a selection captured by the context menu or shortcut reaches the side pane
   await expect(editor.locator('blockquote')).toHaveText('Critics argue the rules arrive too late');
   await panel.close();
 });
+
+test('the dashboard searches and filters, exports the filtered set, edits with history, deletes with undo', async ({ extension }) => {
+  const dashboard = await extension.context.newPage();
+  await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+  const annotation = (id: string, url: string, exact: string, verdict: string, note: string) => ({
+    id,
+    type: 'Annotation',
+    body: [
+      { type: 'TextualBody', purpose: 'assessing', value: verdict },
+      { type: 'TextualBody', purpose: 'commenting', value: note },
+      { type: 'TextualBody', purpose: 'tagging', value: 'dashboard-test' },
+    ],
+    target: { source: url, selector: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } },
+  });
+  const file = {
+    type: 'AnnotationPage',
+    items: [
+      annotation('https://tool.example/a/1', 'https://alpha.example/story', 'Alpha claim about licences', 'False', 'Ledger shows otherwise'),
+      annotation('https://tool.example/a/2', 'https://beta.example/story', 'Beta claim about fines', 'True', 'Matches the order'),
+    ],
+  };
+  await dashboard.getByLabel('Import annotations').setInputFiles({ name: 'two.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(dashboard.getByRole('status').filter({ hasText: 'Imported 2 annotation(s)' })).toBeVisible();
+  const items = dashboard.locator('li[data-annotation-id]');
+  const ours = items.filter({ hasText: 'dashboard-test' });
+  await expect(ours).toHaveCount(2);
+
+  await dashboard.getByLabel('Search annotations').fill('ledger');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Alpha claim');
+  await dashboard.getByLabel('Search annotations').fill('');
+  await dashboard.getByLabel('Site').selectOption('beta.example');
+  await expect(items).toHaveCount(1);
+  const csv = await downloaded(dashboard, () => dashboard.getByRole('button', { name: 'Export CSV' }).click());
+  const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.quote)).toEqual(['Beta claim about fines']);
+  await dashboard.getByRole('button', { name: 'Clear filters' }).click();
+  await dashboard.getByLabel('Tag').selectOption('dashboard-test');
+  const filters = dashboard.getByRole('region', { name: 'Search and filters' });
+  await filters.getByLabel('Verdict').selectOption('False');
+  await expect(items).toHaveCount(1);
+
+  // Edit: a new verdict joins the history.
+  await items.first().getByRole('button', { name: 'Edit' }).click();
+  const editor = dashboard.getByRole('form', { name: 'Edit annotation' });
+  await editor.getByRole('combobox', { name: 'Verdict' }).selectOption('Misleading');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await filters.getByLabel('Verdict').selectOption('Misleading');
+  await expect(items).toHaveCount(1);
+  await items.first().getByRole('button', { name: 'Edit' }).click();
+  await expect(editor.locator('details.history li')).toHaveCount(2);
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+
+  // Delete, then undo: the same annotation comes back.
+  const id = await items.first().getAttribute('data-annotation-id');
+  await items.first().getByRole('button', { name: 'Delete' }).click();
+  await expect(dashboard.locator(`li[data-annotation-id="${id}"]`)).toHaveCount(0);
+  await dashboard.getByRole('button', { name: 'Undo' }).click();
+  await expect(dashboard.locator(`li[data-annotation-id="${id}"]`)).toHaveCount(1);
+  await dashboard.close();
+});
