@@ -164,7 +164,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
         </div>
         {storage && (
           <p class="muted storage">
-            Storage used: {formatBytes(storage.usage)} of {formatBytes(storage.quota)} available · {storage.persisted ? 'kept even when the disk is full (persistent)' : 'may be cleared by the browser under storage pressure'}
+            Storage used: {formatBytes(storage.usage)} of {formatBytes(storage.quota)} available · persistent storage {storage.persisted ? 'granted' : 'not granted by the browser'}
           </p>
         )}
       </section>
