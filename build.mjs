@@ -128,7 +128,11 @@ export async function compileDatabase(dataDir = DATA_DIR, openDataDir = OPENDATA
 
 function manifestFor(browser, base) {
   const { $variants, ...common } = base;
-  return { ...common, ...$variants[browser] };
+  const variant = $variants[browser];
+  const manifest = { ...common, ...variant };
+  // A variant's permissions add to the common ones rather than replace them (sidePanel exists in Chromium only).
+  if (variant.permissions) manifest.permissions = [...(common.permissions ?? []), ...variant.permissions];
+  return manifest;
 }
 
 async function bundle(outdir, datasetVersion) {
@@ -140,6 +144,7 @@ async function bundle(outdir, datasetVersion) {
       panel: 'src/ui/panel/index.tsx',
       options: 'src/ui/options/index.tsx',
       entity: 'src/ui/entity/index.tsx',
+      dashboard: 'src/ui/dashboard/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -204,6 +209,8 @@ async function build() {
       await cp(path.join(ROOT, 'assets', 'styles', `${page}.css`), path.join(out, `${page}.css`));
     }
     await cp(path.join(ROOT, '_locales'), path.join(out, '_locales'), { recursive: true });
+    await cp(path.join(ROOT, 'assets', 'dashboard.html'), path.join(out, 'dashboard.html'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'pages.css'), path.join(out, 'pages.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
     await writeFile(path.join(out, 'data', 'claims.json'), JSON.stringify({ properties: data.properties, statements: data.statements }));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);

@@ -5,6 +5,9 @@ import type { EntityPage } from './core/entity-page.js';
 import type { PageSettings } from './core/settings/settings.js';
 import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
 import type { CheckedClaim } from './core/claims/types.js';
+import type { AnnotationChanges, AnnotationDraft } from './core/annotations/edit.js';
+import type { Annotation, AnnotationSettings, TextPositionSelector, TextQuoteSelector } from './core/annotations/model.js';
+import type { ReadinessGap } from './core/annotations/claimreview.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
@@ -116,4 +119,82 @@ export interface ContentApi {
   /** The claims checked on the tab, for the "Check this page" panel. */
   listClaims: { params: Record<string, never>; result: { url: string; title: string; checked: boolean; claims: PageClaim[] } };
   scrollToClaim: { params: { index: number }; result: boolean };
+}
+
+// ---- Fact-checkers' annotations (issue 9) ----
+
+/** Messages about annotations and the user's annotation settings, answered by the background. */
+export interface AnnotationApi {
+  getAnnotationSettings: { params: Record<string, never>; result: AnnotationSettings };
+  setAnnotationSettings: { params: { settings: AnnotationSettings }; result: AnnotationSettings };
+  /** Saves a new annotation from a selection and the editor's first changes. */
+  createAnnotation: { params: { draft: AnnotationDraft; changes: AnnotationChanges }; result: Annotation };
+  updateAnnotation: { params: { id: string; changes: AnnotationChanges }; result: Annotation };
+  /** Deletes and returns the annotation, so the caller can offer to undo. */
+  deleteAnnotation: { params: { id: string }; result: Annotation | null };
+  /** Puts a deleted annotation back exactly as it was (undo). */
+  restoreAnnotation: { params: { annotation: Annotation }; result: Annotation };
+  /** The annotations of one page (by URL without fragment), or all of them. */
+  listAnnotations: { params: { url?: string }; result: Annotation[] };
+  /** What a page needs to place its annotations, and nothing more: no note, verdict or evidence reaches the page's tab. */
+  listPlacementTargets: { params: { url: string }; result: PlacementTarget[] };
+  /** A file of the given annotations (all when `ids` is absent) in one of the export formats. */
+  exportAnnotations: { params: { format: ExportFormat; ids?: string[] }; result: ExportedFile };
+  /** What each annotation with a verdict still misses before it can be published as a ClaimReview. */
+  checkClaimReviewReadiness: { params: { ids?: string[] }; result: { id: string; quote: string; gaps: ReadinessGap[] }[] };
+  /** Imports a W3C annotation file: validated first, then written in one transaction, duplicates skipped. */
+  importAnnotations: { params: { text: string }; result: { added: number; duplicates: number } };
+  /** The selection the context menu or keyboard shortcut captured on a tab, once. */
+  takeDraft: { params: { tabId: number }; result: AnnotationDraft | null };
+  /** Entities whose name matches, for the editor's entity picker; with `ids`, those entities' labels. */
+  findEntities: { params: { query?: string; ids?: string[] }; result: { id: string; name: string; type: EntityType }[] };
+}
+
+/** Backing up and restoring all user data as one file (dexie-export-import). */
+export interface BackupApi {
+  backupAll: { params: Record<string, never>; result: ExportedFile };
+  restoreBackup: { params: { text: string }; result: { annotations: number; settings: number; siteSettings: number } };
+}
+
+/** Everything the background answers about the user's own data. */
+export type UserDataApi = AnnotationApi & BackupApi;
+
+export type ExportFormat = 'w3c' | 'claimreview' | 'csv' | 'markdown' | 'hypothesis';
+
+export interface ExportedFile {
+  filename: string;
+  mimeType: string;
+  text: string;
+  /** How many annotations the file holds. */
+  count: number;
+}
+
+/** Messages a tab's content script answers about annotations (sent by the side panel and the background). */
+export interface AnnotationContentApi {
+  /** The current selection as a draft annotation, or null when nothing is selected. */
+  captureSelection: { params: Record<string, never>; result: AnnotationDraft | null };
+  /** Places the page's saved annotations again (after a save, edit or delete). */
+  refreshAnnotations: { params: Record<string, never>; result: AnnotationPlacement };
+  /** Which annotations are placed, with the page's text around each today, and which are not found. */
+  getAnnotationPlacement: { params: Record<string, never>; result: AnnotationPlacement };
+  scrollToAnnotation: { params: { id: string }; result: boolean };
+}
+
+/** An annotation as the content script sees it: its id and selectors. */
+export interface PlacementTarget {
+  id: string;
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+}
+
+export interface AnnotationPlacement {
+  url: string;
+  placed: { id: string; context: string; how: 'position' | 'quote' | 'fuzzy' }[];
+  orphans: string[];
+}
+
+/** Messages the side panel answers (sent by the background). */
+export interface PanelApi {
+  /** A draft is waiting for this tab (see takeDraft). */
+  draftReady: { params: { tabId: number }; result: boolean };
 }

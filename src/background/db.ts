@@ -1,6 +1,8 @@
 // The extension's database. Reference tables are replaced wholesale by each dataset version; user tables are the
 // user's and are never touched by a reseed.
 import Dexie, { type Table } from 'dexie';
+import type { Annotation } from '../core/annotations/model.js';
+import type { AnnotationDraft } from '../core/annotations/edit.js';
 import type { AliasIndex, Coverage, Entity } from '../core/types.js';
 
 export const DATABASE_NAME = 'policy-lens';
@@ -22,6 +24,23 @@ export interface SiteSetting {
   updatedAt: string;
 }
 
+/** One of the user's settings (annotation author, rating scale), by name; validated where it is read. */
+export interface UserSetting {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/** A selection waiting for the side panel to open on its tab (context menu, keyboard shortcut, card button). */
+export interface StoredDraft {
+  tabId: number;
+  draft: AnnotationDraft;
+  createdAt: string;
+}
+
+/** The reference tables a reseed replaces; every other table is the user's. */
+export const REFERENCE_TABLES = ['entities', 'coverage', 'meta'] as const;
+
 export class PolicyLensDatabase extends Dexie {
   // Reference tables.
   entities!: Table<Entity, string>;
@@ -29,6 +48,9 @@ export class PolicyLensDatabase extends Dexie {
   meta!: Table<DatasetMeta, string>;
   // User tables.
   siteSettings!: Table<SiteSetting, string>;
+  annotations!: Table<Annotation, string>;
+  settings!: Table<UserSetting, string>;
+  drafts!: Table<StoredDraft, number>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -37,6 +59,12 @@ export class PolicyLensDatabase extends Dexie {
       coverage: 'id, *entities, date',
       meta: 'key',
       siteSettings: 'host',
+    });
+    // Version 2 adds the fact-checkers' tables (issue 9); version 1's tables and rows are kept as they are.
+    this.version(2).stores({
+      annotations: 'id, page.url, *tags, *entities, verdict.label, created, modified',
+      settings: 'key',
+      drafts: 'tabId',
     });
   }
 }

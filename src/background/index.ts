@@ -4,13 +4,16 @@
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
 import type { AliasIndex, ReferenceData } from '../core/types.js';
-import { dispatch, isRequest } from '../messages.js';
+import { type BackgroundApi, type UserDataApi, dispatch, isRequest } from '../messages.js';
 import { browserServices, showEntityCount } from './browser-services.js';
 import { PolicyLensDatabase } from './db.js';
 import type { ClaimsData } from './claims.js';
 import { createBackgroundHandlers } from './handlers.js';
 import { seedReferenceData } from './seed.js';
 import { migrateSiteTable } from './settings-store.js';
+import { createAnnotationHandlers } from './annotation-handlers.js';
+import { registerAnnotateEntry } from './annotate-entry.js';
+import { createBackupHandlers } from './backup-handlers.js';
 
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
@@ -48,10 +51,13 @@ const handlers = ready.then(async ({ db, aliasIndex }) => {
   await migrateSiteTable(db, services.settings).catch((error: unknown) => console.error('Policy Lens: old site switches could not be moved', error));
   return createBackgroundHandlers(db, aliasIndex, services, loadClaimsData);
 });
+// The user's own data (issue 9): annotations and backups, one handler module per area.
+const userDataHandlers = ready.then(({ db }) => ({ ...createAnnotationHandlers(db), ...createBackupHandlers(db) }));
+registerAnnotateEntry(ready.then(({ db }) => db));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
   if (isRequest(message) && message.name === 'reportEntityCount') return showEntityCount(sender, message.params);
-  return handlers.then((table) => dispatch(table, message));
+  return Promise.all([handlers, userDataHandlers]).then(([table, userData]) => dispatch<BackgroundApi & UserDataApi>({ ...table, ...userData }, message));
 });

@@ -2,7 +2,7 @@
 // resolves and wraps), mounts the popover, and answers the toolbar popup. It never opens IndexedDB: the page's origin is not ours.
 import type Browser from 'webextension-polyfill';
 import { browser, invokeBackground } from '../browser.js';
-import { type ContentApi, type Handlers, dispatch } from '../messages.js';
+import { type AnnotationContentApi, type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { watchNavigation } from './navigation.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
@@ -14,6 +14,7 @@ import type { PageSettings } from '../core/settings/settings.js';
 import { HighlightFocus } from './highlight-focus.js';
 import { HighlightSemantics } from './highlight-semantics.js';
 import { applyInterfaceLanguage, applyPageSettings, clearPageSettings, modifierHeld } from './settings.js';
+import { startPageAnnotations } from './annotations/index.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
 performance.mark('policy-lens:start');
@@ -165,9 +166,12 @@ const handlers: Handlers<ContentApi> = {
   },
 };
 
+// Saved annotations are placed once the scan is ready; the side panel asks this tab about them (issue 9).
+const pageAnnotations = startPageAnnotations(root);
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  return dispatch(handlers, message);
+  return dispatch<ContentApi & AnnotationContentApi>({ ...handlers, ...pageAnnotations.handlers }, message);
 });
 
 // The reader changed a setting in the options page or the popup: follow it without a reload.

@@ -21,7 +21,7 @@ test('the seed that says Istanbul: its claim is contradicted, both sides shown, 
 
   const tabId = await tabIdOf(extension, page);
   const panel = await extension.context.newPage();
-  await panel.goto(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}`);
+  await panel.goto(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}&view=check`);
   const contradicted = panel.locator('section[data-verdict-group="contradicted"] [data-claim-verdict="contradicted"][data-entity-id="tr-ru-mla-agreement"]');
   await expect(contradicted).toHaveCount(1);
   await expect(contradicted).toHaveAttribute('data-claim-text', /signed in Istanbul/);
@@ -73,7 +73,7 @@ test('the seed that says Turkey\'s capital: supported as Ankara, with the disagr
   await expect(page.locator('html')).toHaveAttribute('data-policy-lens-claims', '3');
   const tabId = await tabIdOf(extension, page);
   const panel = await extension.context.newPage();
-  await panel.goto(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}`);
+  await panel.goto(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}&view=check`);
   const signed = panel.locator('[data-claim-verdict="supported"][data-entity-id="tr-ru-mla-agreement"]');
   await expect(signed).toHaveAttribute('data-claim-text', /Turkey's capital/);
   await expect(signed.locator('.disagreement [data-side="Istanbul"]')).toHaveCount(1);
@@ -111,7 +111,7 @@ test('the toolbar popup opens the Check this page panel for its tab', async ({ p
   await popup.getByRole('button', { name: "Check this page's claims" }).click();
   const panel = await opened;
   await panel.waitForLoadState();
-  expect(panel.url()).toBe(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}`);
+  expect(panel.url()).toBe(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}&view=check`);
   await expect(panel.locator('h1')).toHaveText('Check this page');
   await panel.close();
 });

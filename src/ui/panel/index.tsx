@@ -1,24 +1,86 @@
-// The panel page (panel.html): "Check this page" for the tab named by ?tab=, or the active tab. Openable as a page of
-// its own (tests, keyboard users) and mountable in the side panel.
+// Wires the side panel to the browser. The tab it works on is the one named by ?tab= (tests, or the panel opened as a
+// page), else the active tab of its window, followed as the user switches tabs or navigates.
 import { render } from 'preact';
-import { browser, invokeTab } from '../../browser.js';
+import { useEffect, useState } from 'preact/hooks';
+import { browser, invokeTab, invokeTabAnnotations, invokeUserData } from '../../browser.js';
+import { t } from '../i18n.js';
 import { CheckPage, type CheckPageApi } from './CheckPage.js';
+import { type Handlers, type PanelApi, dispatch } from '../../messages.js';
+import { messageStore } from '../annotations/api.js';
+import { AnnotateView, type TabConnection } from './AnnotateView.js';
+import { Panel } from './Panel.js';
 
-async function targetTabId(): Promise<number> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+const query = new URLSearchParams(location.search);
+const fixedTab = Number(query.get('tab'));
+// ?view=check opens "Check this page" (the popup's link does); the side panel starts on "Annotate".
+const firstView = query.get('view') === 'check' ? 'check' : 'annotate';
+const draftListeners = new Set<(tabId: number) => void>();
+
+// The panel answers only its own messages and stays silent on the rest, so it never races the background's reply.
+const panelHandlers: Handlers<PanelApi> = {
+  draftReady: ({ tabId }) => {
+    for (const listener of draftListeners) listener(tabId);
+    return true;
+  },
+};
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const name = (message as { name?: unknown } | null)?.name;
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(panelHandlers, name)) return undefined;
+  return dispatch(panelHandlers, message);
+});
+
+async function activeTabId(): Promise<number | null> {
+  if (Number.isInteger(fixedTab) && fixedTab > 0) return fixedTab;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
+  return tab?.id ?? null;
 }
 
-const tabId = targetTabId();
+function connection(tabId: number): TabConnection {
+  return {
+    captureSelection: () => invokeTabAnnotations(tabId, 'captureSelection', {}),
+    placement: () => invokeTabAnnotations(tabId, 'getAnnotationPlacement', {}),
+    refresh: () => invokeTabAnnotations(tabId, 'refreshAnnotations', {}),
+    scrollTo: (id) => invokeTabAnnotations(tabId, 'scrollToAnnotation', { id }),
+    listForUrl: (url) => invokeUserData('listAnnotations', { url }),
+    takeDraft: () => invokeUserData('takeDraft', { tabId }),
+    onDraftReady: (callback) => {
+      const listener = (id: number) => id === tabId && callback();
+      draftListeners.add(listener);
+      return () => draftListeners.delete(listener);
+    },
+  };
+}
 
-const api: CheckPageApi = {
-  listClaims: async () => invokeTab(await tabId, 'listClaims', {}),
-  scrollToClaim: async (index) => invokeTab(await tabId, 'scrollToClaim', { index }),
-  copy: (text) => navigator.clipboard.writeText(text),
-};
+function App() {
+  const [tab, setTab] = useState<{ id: number; key: string } | null>(null);
+  useEffect(() => {
+    let generation = 0;
+    const follow = () => void activeTabId().then((id) => id !== null && setTab({ id, key: `${id}:${++generation}` }));
+    follow();
+    if (Number.isInteger(fixedTab) && fixedTab > 0) return undefined;
+    const onActivated = () => follow();
+    const onUpdated = (_id: number, change: { status?: string }, info: { active?: boolean }) => change.status === 'complete' && info.active && follow();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  // Asked once the panel is open: annotations are to be kept forever, not evicted under storage pressure.
+  useEffect(() => void navigator.storage?.persist?.().catch(() => false), []);
+  if (!tab) return <p class="muted">{t('panelNoTab')}</p>;
+  const checkApi: CheckPageApi = {
+    listClaims: () => invokeTab(tab.id, 'listClaims', {}),
+    scrollToClaim: (index) => invokeTab(tab.id, 'scrollToClaim', { index }),
+    copy: (text) => navigator.clipboard.writeText(text),
+  };
+  const views = [
+    { id: 'annotate', label: t('panelViewAnnotate'), render: () => <AnnotateView tab={connection(tab.id)} store={messageStore} tabKey={tab.key} /> },
+    { id: 'check', label: t('panelViewCheck'), render: () => <CheckPage key={tab.key} api={checkApi} /> },
+  ];
+  return <Panel views={firstView === 'check' ? [...views].reverse() : views} />;
+}
 
 const mount = document.getElementById('app');
-if (mount) render(<CheckPage api={api} />, mount);
+if (mount) render(<App />, mount);

@@ -64,9 +64,11 @@ function trapFocus(event: JSX.TargetedKeyboardEvent<HTMLDivElement>): void {
 export interface CardViewProps {
   card: Card;
   onClose: () => void;
+  /** Opens the annotation editor for the selection or this entity (issue 9); no button when absent. */
+  onAnnotate?: () => void;
 }
 
-export function CardView({ card, onClose }: CardViewProps) {
+export function CardView({ card, onClose, onAnnotate }: CardViewProps) {
   const locale = uiLocale();
   const idBase = `policy-lens-${card.id}`;
   const typeLabel = t(TYPE_KEY[card.type]);
@@ -98,6 +100,11 @@ export function CardView({ card, onClose }: CardViewProps) {
             )}
           </p>
         </div>
+        {onAnnotate && (
+          <button type="button" class="annotate" onClick={onAnnotate}>
+            {t('cardAnnotate')}
+          </button>
+        )}
         <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />

@@ -23,7 +23,7 @@ const api: PopupApi = {
     await invokeBackground('setSiteEnabled', { host, enabled });
     await invokeTab(await tabId, 'applySiteEnabled', { enabled });
   },
-  openClaims: () => void tabId.then((id) => browser.tabs.create({ url: browser.runtime.getURL(`panel.html?tab=${id}`) })).then(() => window.close()),
+  openClaims: () => void tabId.then((id) => browser.tabs.create({ url: browser.runtime.getURL(`panel.html?tab=${id}&view=check`) })).then(() => window.close()),
   onlyListedSites: async () => (await settingsArea().get('settings.siteMode'))['settings.siteMode'] === 'only-listed',
   openOptions: async () => {
     await browser.runtime.openOptionsPage();

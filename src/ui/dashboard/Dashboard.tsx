@@ -1,0 +1,382 @@
+// The dashboard: every annotation, searchable (minisearch) and filterable by site, tag, verdict, entity and date;
+// edit, delete with undo, a link back to each passage (text fragment); exports of the whole or the filtered set;
+// import; backup and restore of all user data; the space used; and the author's name and rating scale.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ReadinessGap } from '../../core/annotations/claimreview.js';
+import type { Annotation, AnnotationSettings } from '../../core/annotations/model.js';
+import { RatingScale } from '../../core/annotations/model.js';
+import { type AnnotationFilter, AnnotationIndex, isFilterOn, siteOf } from '../../core/annotations/search.js';
+import { textFragmentUrl } from '../../core/annotations/text-fragment.js';
+import type { ExportFormat, ExportedFile } from '../../messages.js';
+import type { AnnotationStore, EntityLabel } from '../annotations/api.js';
+import { AnnotationEditor } from '../annotations/AnnotationEditor.js';
+import { excerpt, formatBytes, formatTime } from '../annotations/format.js';
+
+export interface DashboardApi extends AnnotationStore {
+  list(): Promise<Annotation[]>;
+  remove(id: string): Promise<Annotation | null>;
+  restore(annotation: Annotation): Promise<Annotation>;
+  exportFile(format: ExportFormat, ids?: string[]): Promise<ExportedFile>;
+  readiness(ids?: string[]): Promise<{ id: string; quote: string; gaps: ReadinessGap[] }[]>;
+  importFile(text: string): Promise<{ added: number; duplicates: number }>;
+  backup(): Promise<ExportedFile>;
+  restoreBackup(text: string): Promise<{ annotations: number; settings: number; siteSettings: number }>;
+  saveSettings(settings: AnnotationSettings): Promise<AnnotationSettings>;
+  storage(): Promise<{ usage: number; quota: number; persisted: boolean } | null>;
+  download(file: ExportedFile): void;
+}
+
+const EXPORTS: { format: ExportFormat; label: string }[] = [
+  { format: 'w3c', label: 'Export W3C Web Annotations' },
+  { format: 'claimreview', label: 'Export ClaimReview' },
+  { format: 'csv', label: 'Export CSV' },
+  { format: 'markdown', label: 'Export Markdown' },
+  { format: 'hypothesis', label: 'Export for Hypothesis' },
+];
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message.replace(/^\w+ failed: /, '') : String(error));
+
+export function Dashboard({ api }: { api: DashboardApi }) {
+  const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
+  const [settings, setSettings] = useState<AnnotationSettings | null>(null);
+  const [filter, setFilter] = useState<AnnotationFilter>({});
+  const [labels, setLabels] = useState<Record<string, EntityLabel>>({});
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [readiness, setReadiness] = useState<{ id: string; quote: string; gaps: ReadinessGap[] }[] | null>(null);
+  const [storage, setStorage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
+
+  const reload = async () => {
+    const [list, current] = await Promise.all([api.list(), api.settings()]);
+    setAnnotations(list);
+    setSettings(current);
+    setStorage(await api.storage());
+  };
+  useEffect(() => void reload(), []);
+
+  const entityIds = useMemo(() => [...new Set((annotations ?? []).flatMap((a) => a.entities))].sort(), [annotations]);
+  useEffect(() => {
+    if (entityIds.length) void api.findEntities({ ids: entityIds }).then((found) => setLabels(Object.fromEntries(found.map((e) => [e.id, e]))));
+  }, [entityIds.join('|')]);
+
+  const index = useMemo(() => new AnnotationIndex(annotations ?? []), [annotations]);
+  const shown = useMemo(() => index.query(filter), [index, filter]);
+  const filtered = isFilterOn(filter);
+  const ids = filtered ? shown.map((a) => a.id) : undefined;
+
+  const run = async (work: () => Promise<string | void>) => {
+    try {
+      const done = await work();
+      if (done) setStatus({ kind: 'ok', text: done });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  const exportAs = (format: ExportFormat) =>
+    run(async () => {
+      if (format === 'claimreview') {
+        const checks = (await api.readiness(ids)).filter((r) => r.gaps.length > 0);
+        if (checks.length > 0) return void setReadiness(checks);
+      }
+      const file = await api.exportFile(format, ids);
+      api.download(file);
+      return `${file.filename}: ${file.count} annotation(s)${filtered ? ' (the filtered set)' : ''}.`;
+    });
+
+  const exportClaimReviewAnyway = () =>
+    run(async () => {
+      setReadiness(null);
+      const file = await api.exportFile('claimreview', ids);
+      api.download(file);
+      return `${file.filename}: ${file.count} ClaimReview(s), exported with gaps.`;
+    });
+
+  const readFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    return file ? file.text() : null;
+  };
+
+  const importAnnotations = (input: HTMLInputElement) =>
+    run(async () => {
+      const text = await readFile(input);
+      if (text === null) return;
+      const { added, duplicates } = await api.importFile(text);
+      await reload();
+      return `Imported ${added} annotation(s)${duplicates ? `; ${duplicates} already here, not doubled` : ''}.`;
+    });
+
+  const restoreBackup = (input: HTMLInputElement) =>
+    run(async () => {
+      const text = await readFile(input);
+      if (text === null) return;
+      const restored = await api.restoreBackup(text);
+      await reload();
+      return `Restored ${restored.annotations} annotation(s), ${restored.settings} setting(s), ${restored.siteSettings} site switch(es).`;
+    });
+
+  const remove = (annotation: Annotation) =>
+    run(async () => {
+      const removed = await api.remove(annotation.id);
+      setDeleted(removed);
+      setStatus(null);
+      await reload();
+    });
+
+  const undo = () =>
+    run(async () => {
+      if (!deleted) return;
+      await api.restore(deleted);
+      setDeleted(null);
+      await reload();
+      return 'Annotation restored.';
+    });
+
+  if (!annotations || !settings) return <p class="muted">Loading annotations…</p>;
+  const sites = [...new Set(annotations.map((a) => siteOf(a.page.url)).filter(Boolean))].sort();
+  const tags = [...new Set(annotations.flatMap((a) => a.tags))].sort();
+  const set = (key: keyof AnnotationFilter) => (event: Event) => setFilter({ ...filter, [key]: (event.currentTarget as HTMLInputElement).value });
+
+  return (
+    <>
+      <section class="toolbar" aria-label="Export and import">
+        <div class="buttons">
+          {EXPORTS.map(({ format, label }) => (
+            <button type="button" onClick={() => void exportAs(format)}>
+              {label}
+            </button>
+          ))}
+          <button type="button" onClick={() => void run(async () => (api.download(await api.backup()), 'Backup saved: annotations, settings and site switches.'))}>
+            Back up everything
+          </button>
+        </div>
+        <div class="files">
+          <label>
+            Import annotations
+            <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void importAnnotations(e.currentTarget)} />
+          </label>
+          <label>
+            Restore backup
+            <input type="file" accept=".json,application/json" onChange={(e) => void restoreBackup(e.currentTarget)} />
+          </label>
+        </div>
+        {storage && (
+          <p class="muted storage">
+            Storage used: {formatBytes(storage.usage)} of {formatBytes(storage.quota)} available · persistent storage {storage.persisted ? 'granted' : 'not granted by the browser'}
+          </p>
+        )}
+      </section>
+
+      {status && (
+        <p class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      {deleted && (
+        <p class="undo" role="status">
+          Annotation deleted.{' '}
+          <button type="button" onClick={() => void undo()}>
+            Undo
+          </button>
+        </p>
+      )}
+      {readiness && (
+        <section class="readiness" role="dialog" aria-label="ClaimReview readiness">
+          <h2>Before you publish these as ClaimReview</h2>
+          <ul>
+            {readiness.map((r) => (
+              <li>
+                <q>{excerpt(r.quote, 80)}</q>
+                <ul>
+                  {r.gaps.map((gap) => (
+                    <li>{gap.message}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="primary" onClick={() => void exportClaimReviewAnyway()}>
+            Export anyway
+          </button>{' '}
+          <button type="button" onClick={() => setReadiness(null)}>
+            Cancel
+          </button>
+        </section>
+      )}
+
+      <section class="filters" aria-label="Search and filters">
+        <label>
+          Search annotations
+          <input type="search" value={filter.text ?? ''} onInput={set('text')} />
+        </label>
+        <label>
+          Site
+          <select value={filter.site ?? ''} onChange={set('site')}>
+            <option value="">All sites</option>
+            {sites.map((site) => (
+              <option value={site}>{site}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tag
+          <select value={filter.tag ?? ''} onChange={set('tag')}>
+            <option value="">All tags</option>
+            {tags.map((tag) => (
+              <option value={tag}>{tag}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Verdict
+          <select value={filter.verdict ?? ''} onChange={set('verdict')}>
+            <option value="">All verdicts</option>
+            {settings.scale.ratings.map((r) => (
+              <option value={r.label}>{r.label}</option>
+            ))}
+            <option value="none">No verdict</option>
+          </select>
+        </label>
+        <label>
+          Entity
+          <select value={filter.entity ?? ''} onChange={set('entity')}>
+            <option value="">All entities</option>
+            {entityIds.map((id) => (
+              <option value={id}>{labels[id]?.name ?? id}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={filter.from ?? ''} onInput={set('from')} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filter.to ?? ''} onInput={set('to')} />
+        </label>
+        {filtered && (
+          <button type="button" onClick={() => setFilter({})}>
+            Clear filters
+          </button>
+        )}
+      </section>
+
+      <p class="muted count" role="status">
+        {filtered ? `${shown.length} of ${annotations.length} annotations` : `${annotations.length} annotation(s)`}
+      </p>
+      <ul class="annotation-list">
+        {shown.map((a) =>
+          editing === a.id ? (
+            <li data-annotation-id={a.id} class="annotation editing">
+              <AnnotationEditor
+                store={api}
+                subject={{ kind: 'annotation', annotation: a }}
+                settings={settings}
+                onSaved={() => {
+                  setEditing(null);
+                  void reload();
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
+            <li data-annotation-id={a.id} class="annotation">
+              <blockquote class="quote">{excerpt(a.target.quote.exact, 280)}</blockquote>
+              <p class="page-ref">
+                <a href={textFragmentUrl(a.page.url, a.target.quote)} target="_blank" rel="noopener noreferrer" title="Open the story at this passage">
+                  {a.page.title || a.page.url}
+                </a>{' '}
+                <span class="muted">· {siteOf(a.page.url)} · {formatTime(a.modified)}</span>
+              </p>
+              <p class="badges">
+                {a.verdict ? <span class="verdict">{a.verdict.label}</span> : <span class="muted">no verdict</span>}
+                {a.tags.map((tag) => (
+                  <span class="tag">{tag}</span>
+                ))}
+                {a.entities.map((id) => (
+                  <span class="entity">{labels[id]?.name ?? id}</span>
+                ))}
+              </p>
+              {a.verdict?.explanation && <p class="explanation">{excerpt(a.verdict.explanation, 400)}</p>}
+              {a.note && <p class="note">{excerpt(a.note, 400)}</p>}
+              <div class="actions">
+                <button type="button" onClick={() => setEditing(a.id)}>
+                  Edit
+                </button>
+                <button type="button" onClick={() => void remove(a)}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+      <SettingsForm settings={settings} onSave={(next) => run(async () => (setSettings(await api.saveSettings(next)), 'Settings saved.'))} />
+    </>
+  );
+}
+
+/** The author's name and the rating scale: one "Label = number" per line, best and worst, a documentation URL. */
+function SettingsForm({ settings, onSave }: { settings: AnnotationSettings; onSave: (s: AnnotationSettings) => Promise<void> }) {
+  const [author, setAuthor] = useState(settings.author);
+  const [lines, setLines] = useState(settings.scale.ratings.map((r) => `${r.label} = ${r.value}`).join('\n'));
+  const [best, setBest] = useState(String(settings.scale.best));
+  const [worst, setWorst] = useState(String(settings.scale.worst));
+  const [docs, setDocs] = useState(settings.scale.documentationUrl ?? '');
+  const [error, setError] = useState('');
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const previous = new Map(settings.scale.ratings.map((r) => [r.label, r.description]));
+    const ratings = lines
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const match = /^(.+?)\s*=\s*(-?\d+(?:\.\d+)?)$/.exec(line);
+        return match ? { label: match[1]!.trim(), value: Number(match[2]), description: previous.get(match[1]!.trim()) ?? '' } : { label: line, value: Number.NaN, description: '' };
+      });
+    const bad = ratings.find((r) => Number.isNaN(r.value));
+    if (bad) return setError(`"${bad.label}": write each rating as "Label = number".`);
+    const scale = RatingScale.safeParse({ ...settings.scale, ratings, best: Number(best), worst: Number(worst), documentationUrl: docs.trim() || undefined });
+    if (!scale.success) return setError(scale.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)[0] ?? 'the scale is not valid');
+    setError('');
+    void onSave({ author: author.trim(), scale: scale.data });
+  };
+
+  return (
+    <form class="settings" onSubmit={save} aria-label="Settings">
+      <h2>Settings</h2>
+      <label>
+        Your name (the author of new annotations)
+        <input value={author} onInput={(e) => setAuthor(e.currentTarget.value)} />
+      </label>
+      <label>
+        Rating scale (one "Label = number" per line)
+        <textarea rows={8} value={lines} onInput={(e) => setLines(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <label>
+          Best rating
+          <input type="number" value={best} onInput={(e) => setBest(e.currentTarget.value)} />
+        </label>
+        <label>
+          Worst rating
+          <input type="number" value={worst} onInput={(e) => setWorst(e.currentTarget.value)} />
+        </label>
+      </div>
+      <label>
+        Where the scale is explained (URL, for ClaimReview)
+        <input type="url" value={docs} onInput={(e) => setDocs(e.currentTarget.value)} />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit">Save settings</button>
+    </form>
+  );
+}

@@ -1,0 +1,164 @@
+// The "Annotate" view: annotate the selection on the tab, and see the page's annotations — placed, changed since they
+// were checked (with the difference), or not found on this page (listed, never dropped).
+import { useEffect, useState } from 'preact/hooks';
+import type { AnnotationDraft } from '../../core/annotations/edit.js';
+import type { Annotation, AnnotationSettings } from '../../core/annotations/model.js';
+import { type PassageChange, comparePassage } from '../../core/annotations/passage.js';
+import type { AnnotationPlacement } from '../../messages.js';
+import type { AnnotationStore } from '../annotations/api.js';
+import { AnnotationEditor, type EditorSubject } from '../annotations/AnnotationEditor.js';
+import { PassageDiff } from '../annotations/PassageDiff.js';
+import { excerpt } from '../annotations/format.js';
+
+/** What the view needs from the tab it annotates. */
+export interface TabConnection {
+  captureSelection(): Promise<AnnotationDraft | null>;
+  placement(): Promise<AnnotationPlacement>;
+  refresh(): Promise<AnnotationPlacement>;
+  scrollTo(id: string): Promise<boolean>;
+  listForUrl(url: string): Promise<Annotation[]>;
+  takeDraft(): Promise<AnnotationDraft | null>;
+  /** Calls back when the background has a draft for this tab (context menu, shortcut); returns an unsubscribe. */
+  onDraftReady(callback: () => void): () => void;
+}
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'ready'; placement: AnnotationPlacement; annotations: Annotation[]; changes: Record<string, PassageChange> };
+
+export function AnnotateView({ tab, store, tabKey }: { tab: TabConnection; store: AnnotationStore; tabKey: string }) {
+  const [settings, setSettings] = useState<AnnotationSettings | null>(null);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [editing, setEditing] = useState<EditorSubject | null>(null);
+  const [message, setMessage] = useState('');
+
+  const load = async (placementPromise?: Promise<AnnotationPlacement>, attempt = 0): Promise<void> => {
+    try {
+      const placement = await (placementPromise ?? tab.placement());
+      const annotations = await tab.listForUrl(placement.url);
+      const changes: Record<string, PassageChange> = {};
+      for (const placed of placement.placed) {
+        const annotation = annotations.find((a) => a.id === placed.id);
+        if (annotation?.target.context) changes[placed.id] = await comparePassage(annotation.target, placed.context);
+      }
+      setPage({ status: 'ready', placement, annotations, changes });
+    } catch {
+      // A page that has just loaded may not have its content script yet: ask again a few times before giving up.
+      if (attempt < 4) return void setTimeout(() => void load(undefined, attempt + 1), 500);
+      setPage({ status: 'unavailable' });
+    }
+  };
+
+  const openDraft = (draft: AnnotationDraft | null) => {
+    if (draft) {
+      setEditing({ kind: 'draft', draft });
+      setMessage('');
+    }
+  };
+
+  useEffect(() => {
+    setEditing(null);
+    setPage({ status: 'loading' });
+    void store.settings().then(setSettings);
+    void load();
+    void tab.takeDraft().then(openDraft);
+    return tab.onDraftReady(() => void tab.takeDraft().then(openDraft));
+  }, [tabKey]);
+
+  const annotateSelection = async () => {
+    try {
+      const draft = await tab.captureSelection();
+      if (draft) openDraft(draft);
+      else setMessage('Select the claim on the page first, then choose Annotate selection.');
+    } catch {
+      setMessage('Policy Lens cannot read this page (browser pages and extension galleries are closed to extensions).');
+    }
+  };
+
+  const saved = (annotation: Annotation) => {
+    setEditing(null);
+    setMessage(`Saved: ${excerpt(annotation.target.quote.exact, 60)}`);
+    void load(tab.refresh());
+  };
+
+  if (editing && settings) {
+    return <AnnotationEditor store={store} subject={editing} settings={settings} onSaved={saved} onCancel={() => setEditing(null)} />;
+  }
+
+  return (
+    <section class="annotate">
+      <button type="button" class="primary" onClick={() => void annotateSelection()}>
+        Annotate selection
+      </button>
+      {message && (
+        <p class="status" role="status">
+          {message}
+        </p>
+      )}
+      {page.status === 'loading' && <p class="muted">Looking at this page…</p>}
+      {page.status === 'unavailable' && <p class="muted">Policy Lens does not run on this page, so it cannot be annotated.</p>}
+      {page.status === 'ready' && <PageAnnotations state={page} tab={tab} onEdit={(annotation) => setEditing({ kind: 'annotation', annotation })} />}
+      <p class="muted">
+        <a href="dashboard.html" target="_blank" rel="noopener">
+          All annotations, exports and backups
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function PageAnnotations({ state, tab, onEdit }: { state: Extract<PageState, { status: 'ready' }>; tab: TabConnection; onEdit: (a: Annotation) => void }) {
+  const byId = new Map(state.annotations.map((a) => [a.id, a]));
+  const placed = state.placement.placed.map((p) => byId.get(p.id)).filter((a): a is Annotation => a !== undefined);
+  const orphans = state.placement.orphans.map((id) => byId.get(id)).filter((a): a is Annotation => a !== undefined);
+  if (placed.length === 0 && orphans.length === 0) return <p class="muted">No annotations on this page yet.</p>;
+  return (
+    <>
+      {placed.length > 0 && (
+        <section aria-label="On this page">
+          <h2>On this page ({placed.length})</h2>
+          <ul class="annotation-list">
+            {placed.map((a) => (
+              <AnnotationItem annotation={a} change={state.changes[a.id]} onShow={() => void tab.scrollTo(a.id)} onEdit={() => onEdit(a)} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {orphans.length > 0 && (
+        <section aria-label="Not found on this page">
+          <h2>Not found on this page ({orphans.length})</h2>
+          <p class="muted">The page no longer has these passages. They are kept, with everything you wrote.</p>
+          <ul class="annotation-list orphans">
+            {orphans.map((a) => (
+              <AnnotationItem annotation={a} onEdit={() => onEdit(a)} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function AnnotationItem({ annotation, change, onShow, onEdit }: { annotation: Annotation; change?: PassageChange | undefined; onShow?: () => void; onEdit: () => void }) {
+  return (
+    <li data-annotation-id={annotation.id} class="annotation">
+      <p class="quote-excerpt">{excerpt(annotation.target.quote.exact)}</p>
+      <p class="badges">
+        {annotation.verdict ? <span class="verdict">{annotation.verdict.label}</span> : <span class="muted">no verdict</span>}
+        {change?.changed && <span class="changed">Changed since checked</span>}
+      </p>
+      {change?.changed && <PassageDiff parts={change.parts} />}
+      <div class="actions">
+        {onShow && (
+          <button type="button" onClick={onShow}>
+            Show on page
+          </button>
+        )}
+        <button type="button" onClick={onEdit}>
+          Edit
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+// The side panel (Chromium side_panel, Firefox sidebar_action): a shell with one view per task. "Annotate" is the
+// fact-checkers' view; issue 10's "Check this page" joins it as a second entry in VIEWS.
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+
+export interface PanelView {
+  id: string;
+  label: string;
+  render: () => ComponentChildren;
+}
+
+export function Panel({ views }: { views: PanelView[] }) {
+  const [current, setCurrent] = useState(views[0]?.id ?? '');
+  const view = views.find((v) => v.id === current) ?? views[0];
+  return (
+    <>
+      <header class="panel-header">
+        <h1>Policy Lens</h1>
+        {views.length > 1 && (
+          <nav role="tablist" aria-label="Views">
+            {views.map((v) => (
+              <button type="button" role="tab" aria-selected={v.id === view?.id} onClick={() => setCurrent(v.id)}>
+                {v.label}
+              </button>
+            ))}
+          </nav>
+        )}
+      </header>
+      <main role="tabpanel" aria-label={view?.label}>
+        {view?.render()}
+      </main>
+    </>
+  );
+}
