@@ -23,6 +23,7 @@ export class HighlightSemantics {
   private descriptions: HTMLElement | null = null;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedCount = -1;
+  private tabStop: HTMLElement | null = null;
 
   constructor(private readonly root: Element) {
     // Our marks arrive in batches as the scanner wraps; their attributes are set by then (records come after).
@@ -128,10 +129,14 @@ export class HighlightSemantics {
 
   /** Exactly one active mark is in the tab order: the first, unless focus already moved the stop elsewhere. */
   private ensureTabStop(): void {
+    // Marks arrive in many batches on a long page: the stop found last time answers without querying the page again,
+    // unless focus has moved the stop since or the page removed it.
+    const known = this.tabStop;
+    if (known?.isConnected && known.getAttribute('tabindex') === '0' && this.isActive(known)) return;
     const stops = [...this.root.querySelectorAll<HTMLElement>(`${MARK_TAG}[tabindex="0"]`)].filter((mark) => this.isActive(mark));
-    if (stops.length === 1) return;
     for (const extra of stops.slice(1)) extra.setAttribute('tabindex', '-1');
-    if (stops.length === 0) this.activeMarks()[0]?.setAttribute('tabindex', '0');
+    this.tabStop = stops[0] ?? this.activeMarks()[0] ?? null;
+    this.tabStop?.setAttribute('tabindex', '0');
   }
 
   /** Hidden text the highlights point at with aria-describedby: their type and that a card is available. */

@@ -55,8 +55,16 @@ async function openScanned(page: Page, url: string): Promise<void> {
  * changes process), so the page is awaited by polling its address instead.
  */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
-  void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
-  await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', { timeout: 20_000 }, url);
+  // The wait can also fail outright when the tab's process changes under it: then look again, a few times.
+  for (let attempt = 1; ; attempt++) {
+    void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
+    try {
+      await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', { timeout: 20_000 }, url);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Asks the background from an extension page, as the dashboard does. */
