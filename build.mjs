@@ -78,6 +78,7 @@ async function bundle(outdir, datasetVersion) {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/ui/popup/index.tsx',
+      card: 'src/ui/card/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -133,6 +134,9 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'popup.html'), path.join(out, 'popup.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'popup.css'), path.join(out, 'popup.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'highlights.css'), path.join(out, 'highlights.css'));
+    await cp(path.join(ROOT, 'assets', 'card.html'), path.join(out, 'card.html'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'popover.css'), path.join(out, 'popover.css'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'card-frame.css'), path.join(out, 'card-frame.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));

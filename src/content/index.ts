@@ -51,7 +51,7 @@ async function turnOn(): Promise<void> {
   let storyDate: string | null | undefined;
   popover = new PopoverController((id) => {
     storyDate ??= readStoryDate(document) ?? null;
-    return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
+    return storyDate ? { id, storyDate } : { id };
   });
   measure('setup', started); // mounting the scanner and the listeners
   await scanner.start();

@@ -4,13 +4,23 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
 const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
 
 let browser: Browser;
+
+/** The card's frame (card.html, an extension page in the page): the way tests reach the card. */
+async function cardFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => /^moz-extension:\/\/[^/]+\/card\.html/.test(f.url()));
+    if (frame) return frame;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the card frame never appeared');
+}
 let server: TestServer;
 
 before(async () => {
@@ -53,9 +63,8 @@ test('Firefox shows the popover on hover', async () => {
   await page.goto(`${server.origin}/russia-turkey.html`);
   await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
   await page.hover('policy-lens-mark[data-entity-id="bekir-bozdag"]');
-  const label = await page.waitForFunction(
-    () => document.querySelector('policy-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('aria-label'),
-    { timeout: 10_000 },
-  );
-  assert.equal(await label.jsonValue(), 'Bekir Bozdağ');
+  await page.waitForSelector('policy-lens-popover:popover-open', { timeout: 10_000 });
+  const frame = await cardFrame(page);
+  const dialog = await frame.waitForSelector('[role="dialog"]', { timeout: 10_000 });
+  assert.equal(await dialog?.evaluate((el) => el.getAttribute('aria-label')), 'Bekir Bozdağ');
 });
