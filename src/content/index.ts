@@ -6,7 +6,8 @@ import { type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
-import { measure } from './schedule.js';
+import { isOwnMark } from './own-marks.js';
+import { allowPerformanceSweeps, measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
@@ -23,6 +24,7 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
   if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
+  if (state !== 'scanning') allowPerformanceSweeps();
 }
 
 /** A question to the background, timed as "policy-lens:ask" (wall time: the page's thread is free meanwhile). */
@@ -75,7 +77,7 @@ async function applySetup(): Promise<void> {
 const handlers: Handlers<ContentApi> = {
   listPageEntities: () => ({ host, enabled, entities: scanner?.entities() ?? [] }),
   scrollToEntity: ({ id }) => {
-    const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);
+    const mark = [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`)].find(isOwnMark);
     if (!mark) return false;
     mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
     mark.focus({ preventScroll: true });

@@ -2,6 +2,7 @@
 // over it, and closes on Escape, on a click outside, and when the pointer leaves. When the page re-renders the
 // highlight an open card belongs to, the card follows the new highlight or closes.
 import { type CardRequest, CardFrame } from './card-frame.js';
+import { isOwnMark, ownMarkAt } from './own-marks.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
@@ -13,16 +14,15 @@ const REPLACEMENT_WAIT_MS = 1000;
 /** What the card needs to know about an entity, from the highlight's attributes. */
 export type CardRequester = (entityId: string) => CardRequest;
 
-function markOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(`${MARK_TAG}[data-entity-id]`) as HTMLElement | null) : null;
-}
+/** Our highlight at an event's target: never one the page made (see own-marks.ts). */
+const markOf = ownMarkAt;
 
 /** The highlight that best replaces `lost`: same entity and words, nearest to where the lost one was. */
 function findReplacement(lost: { id: string; text: string; rect: DOMRect }): HTMLElement | null {
   let best: HTMLElement | null = null;
   let bestDistance = Infinity;
   for (const candidate of document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(lost.id)}"]`)) {
-    if (candidate.textContent !== lost.text || candidate.hasAttribute('data-continued')) continue;
+    if (!isOwnMark(candidate) || candidate.textContent !== lost.text || candidate.hasAttribute('data-continued')) continue;
     const rect = candidate.getBoundingClientRect();
     const distance = Math.hypot(rect.left - lost.rect.left, rect.top - lost.rect.top);
     if (distance < bestDistance) {
@@ -41,6 +41,9 @@ export class PopoverController {
   private replacementTimer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
   private openedByKeyboard = false;
+  // Where the page last saw the pointer, and whether the card's frame has it since (see isStale).
+  private lastPointer: [number, number] | null = null;
+  private pointerInFrame = false;
   private readonly listeners: [EventTarget, string, EventListener, boolean][] = [];
   // Watches the page while a card is open, to notice its highlight being removed.
   private readonly observer = new MutationObserver(() => this.checkAnchor());
@@ -58,10 +61,12 @@ export class PopoverController {
     if (!this.frame) {
       this.frame = new CardFrame({
         onCloseRequest: (restoreFocus) => this.close(restoreFocus),
-        onPointer: (inside) => (inside ? clearTimeout(this.closeTimer) : this.scheduleClose()),
+        // The frame sees the pointer enter and leave the card; the page sees it only sometimes (Chromium does not
+        // always send the host a mouseleave when the pointer leaves a cross-origin frame).
+        onPointer: (inside) => (inside ? this.pointerEntered() : this.pointerLeft()),
       });
-      this.listen(this.frame.host, 'mouseenter', () => clearTimeout(this.closeTimer));
-      this.listen(this.frame.host, 'mouseleave', () => this.scheduleClose());
+      this.listen(this.frame.host, 'mouseenter', () => this.pointerEntered());
+      this.listen(this.frame.host, 'mouseleave', () => this.pointerLeft());
     }
     return this.frame;
   }
@@ -142,8 +147,14 @@ export class PopoverController {
   }
 
   private onPointerOver(event: Event): void {
+    // Only a real user opens a card: a page script's synthetic events are ignored, here and below.
+    if (!event.isTrusted || this.isStale(event as MouseEvent)) return;
     const mark = markOf(event.target);
-    if (!mark) return;
+    if (!mark) {
+      // The pointer is on the page, off any highlight and off the card.
+      if (this.frame?.isOpen) this.scheduleClose();
+      return;
+    }
     clearTimeout(this.closeTimer);
     if (this.frame?.anchor === mark) return;
     clearTimeout(this.openTimer);
@@ -151,10 +162,40 @@ export class PopoverController {
   }
 
   private onPointerOut(event: MouseEvent): void {
+    if (!event.isTrusted || this.isStale(event)) return;
     const mark = markOf(event.target);
     if (!mark || markOf(event.relatedTarget) === mark) return;
     clearTimeout(this.openTimer);
     if (!this.frame?.contains(event.relatedTarget)) this.scheduleClose();
+  }
+
+  private pointerEntered(): void {
+    this.pointerInFrame = true;
+    clearTimeout(this.closeTimer);
+  }
+
+  private pointerLeft(): void {
+    this.pointerInFrame = false;
+    this.scheduleClose();
+  }
+
+  /**
+   * Whether a page mouse event says nothing about where the pointer is. Moves inside the card's cross-origin frame
+   * are not seen by the page, so when the page changes under a card the pointer is on (an overlay added, say),
+   * Chromium re-runs the page's hit test at the last position the page saw, over the highlight, and sends a mouseout
+   * from it: an event at the same place as the last one while the frame has the pointer. A real move has new
+   * coordinates; one onto the card itself is on the card.
+   */
+  private isStale(event: MouseEvent): boolean {
+    const last = this.lastPointer;
+    this.lastPointer = [event.clientX, event.clientY];
+    const frame = this.frame;
+    if (!frame?.isOpen) return false;
+    const rect = frame.host.getBoundingClientRect();
+    if (event.clientX >= rect.left && event.clientX < rect.right && event.clientY >= rect.top && event.clientY < rect.bottom) return true;
+    if (this.pointerInFrame && last && last[0] === event.clientX && last[1] === event.clientY) return true;
+    this.pointerInFrame = false;
+    return false;
   }
 
   private scheduleClose(): void {
@@ -164,6 +205,7 @@ export class PopoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && this.frame?.isOpen) {
       event.stopPropagation();
       this.close(true);
@@ -178,6 +220,7 @@ export class PopoverController {
   }
 
   private onPointerDown(event: Event): void {
+    if (!event.isTrusted) return;
     const frame = this.frame;
     if (!frame?.isOpen) return;
     if (frame.contains(event.target) || event.composedPath().includes(frame.host)) return;

@@ -5,6 +5,7 @@
 import Mark from 'advanced-mark.js/dist/mark.es6.js';
 import type { EntityLabel } from '../core/types.js';
 import { type TextRun, locate } from './collect.js';
+import { registerMark } from './own-marks.js';
 
 export const MARK_TAG = 'policy-lens-mark';
 const MARK_CLASS = 'policy-lens-mark';
@@ -47,6 +48,7 @@ function decorate(element: Element, highlight: Highlight): void {
   element.setAttribute('role', 'button');
   element.setAttribute('aria-haspopup', 'dialog');
   element.setAttribute('aria-label', `${highlight.label.name} (${highlight.label.type}): press Enter for details`);
+  registerMark(element);
 }
 
 /**

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { type DriverPage, attacks } from '../support/hostile.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
@@ -68,3 +69,15 @@ test('Firefox shows the popover on hover', async () => {
   const dialog = await frame.waitForSelector('[role="dialog"]', { timeout: 10_000 });
   assert.equal(await dialog?.evaluate((el) => el.getAttribute('aria-label')), 'Bekir Bozdağ');
 });
+
+// The attacks of a hostile page, the same list the Chromium suite runs (test/e2e/hostile.spec.ts).
+for (const attack of attacks) {
+  test(`Firefox, hostile page: ${attack.name}`, async () => {
+    const page = await browser.newPage();
+    try {
+      await attack.run(page as unknown as DriverPage, server.origin);
+    } finally {
+      await page.close();
+    }
+  });
+}
