@@ -7,6 +7,7 @@ import type { AliasIndex, ReferenceData } from '../core/types.js';
 import { dispatch } from '../messages.js';
 import { PolicyLensDatabase } from './db.js';
 import { createBackgroundHandlers } from './handlers.js';
+import { checkRequest } from './requests.js';
 import { seedReferenceData } from './seed.js';
 
 /** The version of the bundled dataset, written in by build.mjs. */
@@ -37,5 +38,8 @@ const handlers = ready.then(({ db, aliasIndex }) => createBackgroundHandlers(db,
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
-  return handlers.then((table) => dispatch(table, message));
+  // Checked before anything else: a malformed message gets an error reply and reaches no handler.
+  const checked = checkRequest(message);
+  if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+  return handlers.then((table) => dispatch(table, { name: checked.name, params: checked.params }));
 });
