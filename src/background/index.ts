@@ -5,6 +5,7 @@ import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
 import type { AliasIndex, ReferenceData } from '../core/types.js';
 import { dispatch } from '../messages.js';
+import { adoptOpenTabs } from './adopt-tabs.js';
 import { PolicyLensDatabase } from './db.js';
 import { createBackgroundHandlers } from './handlers.js';
 import { checkRequest } from './requests.js';
@@ -43,3 +44,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime
   if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
   return handlers.then((table) => dispatch(table, { name: checked.name, params: checked.params }));
 });
+
+// Open tabs get the new content script after an install, update, reload or re-enable (once per extension lifetime).
+// The onInstalled listener is what makes Chromium start the worker after an update or a reload at all.
+const adopt = () => void adoptOpenTabs().catch((error: unknown) => console.error('Policy Lens: open tabs could not be adopted', error));
+browser.runtime.onInstalled.addListener(adopt);
+adopt();

@@ -6,8 +6,9 @@ import { type ContentApi, type Handlers, dispatch } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
+import { announceTakeover, removeLeftovers, watchContext } from './lifecycle.js';
 import { isOwnMark } from './own-marks.js';
-import { allowPerformanceSweeps, measure } from './schedule.js';
+import { allowPerformanceSweeps, measure, stopPerformanceSweeps } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
@@ -27,8 +28,31 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   if (state !== 'scanning') allowPerformanceSweeps();
 }
 
+// When the extension goes away (update, reload, disable), this script removes what it added and stops listening,
+// without a word: no "Extension context invalidated" reaches the console. Watched from start().
+let context: ReturnType<typeof watchContext> = { check: () => true, stop: () => {} };
+
+function shutDown(): void {
+  popover?.destroy();
+  scanner?.stop();
+  popover = null;
+  scanner = null;
+  enabled = false;
+  stopPerformanceSweeps();
+  root.removeAttribute('data-policy-lens');
+  root.removeAttribute('data-policy-lens-marks');
+  try {
+    browser.runtime.onMessage.removeListener(onMessage);
+  } catch {
+    // the API is gone with the extension
+  }
+}
+
 /** A question to the background, timed as "policy-lens:ask" (wall time: the page's thread is free meanwhile). */
-async function ask<T>(answer: Promise<T>): Promise<T> {
+async function ask<T>(question: () => Promise<T>): Promise<T> {
+  // Never asked of an extension that is gone: the scan just stops (shutDown has stopped it).
+  if (!context.check()) return new Promise<T>(() => {});
+  const answer = question();
   const started = performance.now();
   try {
     return await answer;
@@ -38,8 +62,8 @@ async function ask<T>(answer: Promise<T>): Promise<T> {
 }
 
 const candidateSource: CandidateSource = {
-  mayName: (texts) => ask(invokeBackground('mayName', { texts })),
-  findCandidates: (texts) => ask(invokeBackground('findCandidates', { texts })),
+  mayName: (texts) => ask(() => invokeBackground('mayName', { texts })),
+  findCandidates: (texts) => ask(() => invokeBackground('findCandidates', { texts })),
 };
 
 async function turnOn(): Promise<void> {
@@ -51,10 +75,13 @@ async function turnOn(): Promise<void> {
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
   let storyDate: string | null | undefined;
-  popover = new PopoverController((id) => {
-    storyDate ??= readStoryDate(document) ?? null;
-    return storyDate ? { id, storyDate } : { id };
-  });
+  popover = new PopoverController(
+    (id) => {
+      storyDate ??= readStoryDate(document) ?? null;
+      return storyDate ? { id, storyDate } : { id };
+    },
+    () => context.check(),
+  );
   measure('setup', started); // mounting the scanner and the listeners
   await scanner.start();
 }
@@ -90,12 +117,22 @@ const handlers: Handlers<ContentApi> = {
   },
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
+function onMessage(message: unknown, sender: Browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch(handlers, message);
-});
+}
 
-applySetup().catch((error: unknown) => {
-  setState('error');
-  console.error('Policy Lens could not start on this page', error);
-});
+function start(): void {
+  // An earlier copy in this tab (orphaned by an update, or racing with the background's adoption of open tabs) leaves.
+  announceTakeover();
+  context = watchContext(shutDown);
+  removeLeftovers(document.body ?? root);
+  browser.runtime.onMessage.addListener(onMessage);
+  applySetup().catch((error: unknown) => {
+    if (!context.check()) return; // the extension went away meanwhile: nothing to report
+    setState('error');
+    console.error('Policy Lens could not start on this page', error);
+  });
+}
+
+start();

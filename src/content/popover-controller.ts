@@ -50,7 +50,11 @@ export class PopoverController {
   private lostAnchor: { id: string; text: string; rect: DOMRect } | null = null;
   private anchorInfo: { id: string; text: string; rect: DOMRect } | null = null;
 
-  constructor(private readonly requestFor: CardRequester) {
+  /** `alive` says whether the extension is still there (see lifecycle.ts); nothing is done for an event when not. */
+  constructor(
+    private readonly requestFor: CardRequester,
+    private readonly alive: () => boolean = () => true,
+  ) {
     this.listen(document, 'mouseover', (event) => this.onPointerOver(event));
     this.listen(document, 'mouseout', (event) => this.onPointerOut(event as MouseEvent));
     this.listen(document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), true);
@@ -87,7 +91,7 @@ export class PopoverController {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     const id = mark.getAttribute('data-entity-id');
-    if (!id || !mark.isConnected) return;
+    if (!id || !mark.isConnected || !this.alive()) return;
     const request = ++this.request;
     const started = performance.now();
     this.openedByKeyboard = byKeyboard;
@@ -148,7 +152,7 @@ export class PopoverController {
 
   private onPointerOver(event: Event): void {
     // Only a real user opens a card: a page script's synthetic events are ignored, here and below.
-    if (!event.isTrusted || this.isStale(event as MouseEvent)) return;
+    if (!event.isTrusted || !this.alive() || this.isStale(event as MouseEvent)) return;
     const mark = markOf(event.target);
     if (!mark) {
       // The pointer is on the page, off any highlight and off the card.
@@ -162,7 +166,7 @@ export class PopoverController {
   }
 
   private onPointerOut(event: MouseEvent): void {
-    if (!event.isTrusted || this.isStale(event)) return;
+    if (!event.isTrusted || !this.alive() || this.isStale(event)) return;
     const mark = markOf(event.target);
     if (!mark || markOf(event.relatedTarget) === mark) return;
     clearTimeout(this.openTimer);
@@ -205,7 +209,7 @@ export class PopoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || !this.alive()) return;
     if (event.key === 'Escape' && this.frame?.isOpen) {
       event.stopPropagation();
       this.close(true);
@@ -220,7 +224,7 @@ export class PopoverController {
   }
 
   private onPointerDown(event: Event): void {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || !this.alive()) return;
     const frame = this.frame;
     if (!frame?.isOpen) return;
     if (frame.contains(event.target) || event.composedPath().includes(frame.host)) return;

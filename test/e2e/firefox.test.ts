@@ -12,6 +12,7 @@ const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/fir
 const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
 
 let browser: Browser;
+let installedId = '';
 
 /** The card's frame (card.html, an extension page in the page): the way tests reach the card. */
 async function cardFrame(page: Page): Promise<Frame> {
@@ -40,6 +41,7 @@ before(async () => {
       'extensions.getAddons.cache.enabled': false,
     },
   });
+  installedId = await browser.installExtension(EXTENSION_DIR);
 });
 
 after(async () => {
@@ -48,8 +50,7 @@ after(async () => {
 });
 
 test('Firefox installs the built extension and highlights a fixture page', async () => {
-  const id = await browser.installExtension(EXTENSION_DIR);
-  assert.equal(id, 'policy-lens@policy-lens.invalid');
+  assert.equal(installedId, 'policy-lens@policy-lens.invalid');
   const page = await browser.newPage();
   await page.goto(`${server.origin}/russia-turkey.html`);
   await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
@@ -81,3 +82,33 @@ for (const attack of attacks) {
     }
   });
 }
+
+// Last: it takes the extension away and puts it back, as an update does.
+test('Firefox: removed with the tab open, nothing is thrown; installed again (as an update does), the new copy takes the tab over', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (/context invalidated|Policy Lens/i.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${server.origin}/russia-turkey.html`);
+  await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
+  const before = await page.$$eval('policy-lens-mark[data-entity-id]:not([data-continued])', (marks) => marks.map((m) => m.getAttribute('data-entity-id')));
+  await page.hover('policy-lens-mark[data-entity-id="bekir-bozdag"]');
+  await page.waitForSelector('policy-lens-popover:popover-open', { timeout: 10_000 });
+  await browser.uninstallExtension('policy-lens@policy-lens.invalid');
+  // Firefox stops the removed extension's script outright (no timer, event or port reaches it first), so its
+  // highlights stay until a new copy arrives: what is tested here is that nothing is thrown, and the takeover.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await page.mouse.move(5, 5);
+  await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
+  await page.keyboard.press('Enter');
+  await browser.installExtension(EXTENSION_DIR);
+  await page.waitForFunction(() => document.querySelectorAll('policy-lens-popover').length === 0, { timeout: 30_000 });
+  await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
+  const after = await page.$$eval('policy-lens-mark[data-entity-id]:not([data-continued])', (marks) => marks.map((m) => m.getAttribute('data-entity-id')));
+  assert.deepEqual(after, before);
+  assert.equal(await page.$$eval('policy-lens-mark policy-lens-mark', (marks) => marks.length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
