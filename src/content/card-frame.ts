@@ -127,6 +127,7 @@ export class CardFrame {
       // The frame's document takes focus first, then the frame moves it to the card (a cross-origin frame cannot be
       // focused into from outside).
       iframe.focus();
+      iframe.contentWindow?.focus();
       this.post(port, { type: 'focus' });
     }
     return true;

@@ -114,3 +114,20 @@ test('when the page removes the highlight of an open card for good, the card clo
   await page.evaluate(() => document.querySelector('policy-lens-mark[data-entity-id="ru-fsb"]')?.closest('p')?.remove());
   await expect(cardHost(page)).toBeHidden();
 });
+
+test('every link in the card is https:, opens apart and sends no referrer; an http: source stays as text', async ({ page, server }) => {
+  await openScanned(page, `${server.origin}/russia-turkey.html`);
+  await page.hover('policy-lens-mark[data-entity-id="bekir-bozdag"]');
+  const card = await cardDialog(page);
+  await expect(card).toHaveAttribute('aria-label', 'Bekir Bozdağ');
+  const links = await card.locator('a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), target: a.getAttribute('target') })));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    if (link.href === null) continue; // an http: source: shown, not linked
+    expect(link.href).toMatch(/^https:\/\//);
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.target).toBe('_blank');
+  }
+  // This card cites sources whose address is http: they must be there as text, without a link.
+  expect(links.filter((link) => link.href === null).length).toBeGreaterThan(0);
+});

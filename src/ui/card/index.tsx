@@ -43,6 +43,7 @@ function close(): void {
 
 async function show(message: Extract<ToFrame, { type: 'show' }>): Promise<void> {
   current = message.request;
+  wantFocus = false;
   setMaxHeight(message.maxHeight);
   const card = await invokeBackground('getCard', message.storyDate ? { id: message.id, storyDate: message.storyDate } : { id: message.id }).catch(() => null);
   if (message.request !== current) return;
@@ -60,9 +61,18 @@ async function show(message: Extract<ToFrame, { type: 'show' }>): Promise<void> 
   send({ type: 'shown', request: message.request, ...size });
 }
 
+// Focus asked for and not yet given: the frame's window may receive focus from the page only after the card has
+// been rendered and asked to focus, so the card takes it again when the window is focused.
+let wantFocus = false;
+
 function focusCard(): void {
+  wantFocus = true;
   (mount.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
 }
+
+window.addEventListener('focus', () => {
+  if (wantFocus) focusCard();
+});
 
 function onMessage(event: MessageEvent): void {
   const message = parseToFrame(event.data);
@@ -72,6 +82,7 @@ function onMessage(event: MessageEvent): void {
   else if (message.type === 'focus') focusCard();
   else {
     current++;
+    wantFocus = false;
     render(null, mount);
   }
 }
