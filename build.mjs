@@ -67,9 +67,10 @@ export async function compileDatabase(dataDir = DATA_DIR) {
   return result.data;
 }
 
-function manifestFor(browser, base) {
+function manifestFor(browser, base, version) {
   const { $variants, ...common } = base;
-  return { ...common, ...$variants[browser] };
+  // The version comes from package.json, so the stores' packages and npm agree (npm run package).
+  return { ...common, ...$variants[browser], version };
 }
 
 async function bundle(outdir, datasetVersion) {
@@ -121,6 +122,7 @@ async function build() {
     return;
   }
   const baseManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
   const staging = path.join(DIST, '.bundle');
   await rm(staging, { recursive: true, force: true });
   await bundle(staging, data.version);
@@ -138,7 +140,7 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'styles', 'popover.css'), path.join(out, 'popover.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'card-frame.css'), path.join(out, 'card-frame.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
-    await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
+    await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest, version), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));
     await writeFile(path.join(DIST, `policy-lens-${browser}.zip`), zip);
   }
