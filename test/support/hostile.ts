@@ -42,27 +42,38 @@ export async function openScannedPage(page: DriverPage, url: string): Promise<vo
   await until(page, `document.documentElement.getAttribute('data-policy-lens') === 'ready'`, 'the first scan', 30_000);
 }
 
-const IS_OPEN = `!!document.querySelector('policy-lens-popover:popover-open')`;
+// Written so that they also run against the card as it was before issue 11 (a <policy-lens-popover> with an open
+// shadow root, shown with an inline display: block), which is how each attack was shown to succeed there.
+const IS_OPEN = `(() => { const h = document.querySelector('policy-lens-popover'); return !!h && (h.matches(':popover-open') || h.style.display === 'block'); })()`;
 
 export function cardFrameOf(page: DriverPage): DriverFrame | undefined {
   return page.frames().find((frame) => /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(frame.url()));
 }
 
-/** Waits for the card to be open, and returns its frame. */
+/**
+ * Evaluates `body` (a function body over `dialog`, the card's role="dialog" element, or null) where the card is: in
+ * its extension frame, or else (the old design) in the host's open shadow root.
+ */
+async function onDialog(page: DriverPage, body: string): Promise<unknown> {
+  const frame = cardFrameOf(page);
+  if (frame) return frame.evaluate(`((dialog) => { ${body} })(document.querySelector('[role="dialog"]'))`);
+  return page.evaluate(`((dialog) => { ${body} })(document.querySelector('policy-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]') ?? null)`);
+}
+
+/** Waits for the card to be open and to show a card. */
 export async function openCard(page: DriverPage, selector: string): Promise<DriverFrame> {
   await page.hover(selector);
   await until(page, IS_OPEN, 'the card to open');
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const frame = cardFrameOf(page);
-    if (frame && (await frame.evaluate(`!!document.querySelector('[role="dialog"]')`).catch(() => false))) return frame;
+    if (await onDialog(page, 'return !!dialog;').catch(() => false)) return cardFrameOf(page) ?? { url: () => '', evaluate: (e) => page.evaluate(e) };
     await sleep(100);
   }
-  throw new Error('the card frame shows no card');
+  throw new Error('the card shows no card');
 }
 
-async function cardLabel(frame: DriverFrame): Promise<unknown> {
-  return frame.evaluate(`document.querySelector('[role="dialog"]')?.getAttribute('aria-label') ?? null`);
+async function cardLabel(page: DriverPage): Promise<unknown> {
+  return onDialog(page, `return dialog ? dialog.getAttribute('aria-label') : null;`);
 }
 
 /**
@@ -71,7 +82,7 @@ async function cardLabel(frame: DriverFrame): Promise<unknown> {
  */
 const CARD_ON_TOP = `(() => {
   const host = document.querySelector('policy-lens-popover');
-  if (!host || !host.matches(':popover-open')) return 'not open';
+  if (!${IS_OPEN}) return 'not open';
   if (!host.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'not rendered';
   const r = host.getBoundingClientRect();
   if (r.width < 150 || r.height < 80) return 'too small: ' + r.width + 'x' + r.height;
@@ -85,9 +96,7 @@ const CARD_ON_TOP = `(() => {
 
 async function assertCardVisible(page: DriverPage, label: string): Promise<void> {
   assert.equal(await page.evaluate(CARD_ON_TOP), 'visible');
-  const frame = cardFrameOf(page);
-  assert.ok(frame, 'no card frame');
-  assert.equal(await cardLabel(frame), label);
+  assert.equal(await cardLabel(page), label);
 }
 
 async function assertNoCardOpens(page: DriverPage): Promise<void> {
@@ -114,10 +123,10 @@ export const attacks: Attack[] = [
   },
   {
     name: 'CSS resets everything',
-    threat: '`*{all:unset}` in the page strips the card of its layout and styles.',
+    threat: '`*{all:unset}` in the page, made `!important`, strips the card of its layout and styles.',
     async run(page, origin) {
       await openScannedPage(page, `${origin}/russia-turkey.html`);
-      await page.evaluate(addStyle('* { all: unset; }'));
+      await page.evaluate(addStyle('*, *::before, *::after { all: unset !important; }'));
       await openCard(page, KRASNOV);
       await assertCardVisible(page, 'Igor Krasnov');
     },
@@ -135,7 +144,7 @@ export const attacks: Attack[] = [
         overlay.id = 'overlay';
         overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:auto';
         overlay.textContent = 'Subscribe to keep reading';
-        document.body.append(overlay);
+        document.documentElement.append(overlay); // last in the document: above any other element of the same z-index
         return true;
       })()`);
       await sleep(800);
@@ -148,8 +157,8 @@ export const attacks: Attack[] = [
       "A page script reads which card the reader opened and what it says, rewrites its summary to 'VERIFIED BY POLICY LENS' and its source links to another URL, or navigates the card's frame to a page of its own.",
     async run(page, origin) {
       await openScannedPage(page, `${origin}/russia-turkey.html`);
-      const frame = await openCard(page, KRASNOV);
-      const before = await frame.evaluate(`document.querySelector('[role="dialog"]').textContent`);
+      await openCard(page, KRASNOV);
+      const before = await onDialog(page, 'return dialog.textContent;');
       const readByPage = (await page.evaluate(`(() => {
         const seen = [];
         const host = document.querySelector('policy-lens-popover');
@@ -177,10 +186,10 @@ export const attacks: Attack[] = [
         assert.equal(await page.evaluate(IS_OPEN), false, 'a navigated frame still shown as the card');
         return;
       }
-      const after = await frame.evaluate(`document.querySelector('[role="dialog"]')?.textContent ?? ''`);
+      const after = await onDialog(page, `return dialog ? dialog.textContent : '';`);
       assert.equal(after, before);
       assert.doesNotMatch(String(after), /VERIFIED/);
-      const hrefs = (await frame.evaluate(`[...document.querySelectorAll('a[href]')].map((a) => a.href)`)) as string[];
+      const hrefs = (await onDialog(page, `return [...dialog.querySelectorAll('a[href]')].map((a) => a.href);`)) as string[];
       assert.ok(hrefs.length > 0 && hrefs.every((href) => href.startsWith('https://') && !href.includes('evil.invalid')), hrefs.join(' '));
       await assertCardVisible(page, 'Igor Krasnov');
     },
