@@ -133,6 +133,15 @@ export class CardFrame {
     return true;
   }
 
+  /**
+   * Creates and loads the frame ahead of need: called when the pointer reaches a highlight, so the frame's load is
+   * hidden behind the hover delay instead of added to the first card's time.
+   */
+  prepare(): void {
+    this.attach();
+    this.connection ??= this.connect();
+  }
+
   /** Keeps the open card where it is but anchors it to another element (the page re-rendered the highlight). */
   reanchor(anchor: Element): void {
     if (!this.isOpen) return;

@@ -162,6 +162,7 @@ export class PopoverController {
     clearTimeout(this.closeTimer);
     if (this.frame?.anchor === mark) return;
     clearTimeout(this.openTimer);
+    this.card.prepare();
     this.openTimer = setTimeout(() => void this.open(mark, false), HOVER_DELAY_MS);
   }
 
