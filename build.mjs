@@ -126,10 +126,11 @@ export async function compileDatabase(dataDir = DATA_DIR, openDataDir = OPENDATA
   return result.data;
 }
 
-function manifestFor(browser, base) {
+function manifestFor(browser, base, version) {
   const { $variants, ...common } = base;
   const variant = $variants[browser];
-  const manifest = { ...common, ...variant };
+  // The version comes from package.json, so the stores' packages and npm agree (npm run package).
+  const manifest = { ...common, ...variant, version };
   // A variant's permissions add to the common ones rather than replace them (sidePanel exists in Chromium only).
   if (variant.permissions) manifest.permissions = [...(common.permissions ?? []), ...variant.permissions];
   return manifest;
@@ -145,6 +146,7 @@ async function bundle(outdir, datasetVersion) {
       options: 'src/ui/options/index.tsx',
       entity: 'src/ui/entity/index.tsx',
       dashboard: 'src/ui/dashboard/index.tsx',
+      card: 'src/ui/card/index.tsx',
     },
     absWorkingDir: ROOT,
     outdir,
@@ -187,6 +189,7 @@ async function build() {
     return;
   }
   const baseManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
   const staging = path.join(DIST, '.bundle');
   await rm(staging, { recursive: true, force: true });
   await bundle(staging, data.version);
@@ -200,6 +203,9 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'popup.html'), path.join(out, 'popup.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'popup.css'), path.join(out, 'popup.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'highlights.css'), path.join(out, 'highlights.css'));
+    await cp(path.join(ROOT, 'assets', 'card.html'), path.join(out, 'card.html'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'popover.css'), path.join(out, 'popover.css'));
+    await cp(path.join(ROOT, 'assets', 'styles', 'card-frame.css'), path.join(out, 'card-frame.css'));
     await cp(path.join(ROOT, 'assets', 'styles', 'claims.css'), path.join(out, 'claims.css'));
     await cp(path.join(ROOT, 'assets', 'panel.html'), path.join(out, 'panel.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'panel.css'), path.join(out, 'panel.css'));
@@ -213,7 +219,7 @@ async function build() {
     await cp(path.join(ROOT, 'assets', 'styles', 'pages.css'), path.join(out, 'pages.css'));
     await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
     await writeFile(path.join(out, 'data', 'claims.json'), JSON.stringify({ properties: data.properties, statements: data.statements }));
-    await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest), null, 2)}\n`);
+    await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest, version), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));
     await writeFile(path.join(DIST, `policy-lens-${browser}.zip`), zip);
   }

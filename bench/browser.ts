@@ -16,7 +16,15 @@ export const READY = 'html[data-policy-lens="ready"]';
 // Runs in the page before anything else: records when the first scan completes and every long task.
 export const PAGE_PROBE = `
   let resolveReady;
-  window.__pl = { readyAt: 0, longTasks: [], whenReady: new Promise((resolve) => { resolveReady = resolve; }) };
+  window.__pl = { readyAt: 0, longTasks: [], entries: [], whenReady: new Promise((resolve) => { resolveReady = resolve; }) };
+  // The content script clears its own performance entries a few seconds after recording them (after the first scan);
+  // an observer installed first receives every one of them all the same.
+  window.__pl.entryObserver = new PerformanceObserver((list) => { window.__pl.entries.push(...list.getEntries().filter((e) => e.name.startsWith('policy-lens:'))); });
+  window.__pl.entryObserver.observe({ entryTypes: ['mark', 'measure'] });
+  window.__pl.read = (type, name) => {
+    window.__pl.entries.push(...window.__pl.entryObserver.takeRecords().filter((e) => e.name.startsWith('policy-lens:')));
+    return window.__pl.entries.filter((e) => e.entryType === type && (name === undefined || e.name === name));
+  };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__pl.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
@@ -48,7 +56,7 @@ export const WHEN_READY = 'window.__pl.whenReady';
 
 export const READ_TIMINGS = `(() => {
   const probe = window.__pl;
-  const all = performance.getEntriesByType('measure');
+  const all = probe.read('measure');
   const measures = all.filter((e) => e.name.startsWith('policy-lens:') && e.name !== 'policy-lens:popover' && e.name !== 'policy-lens:ask');
   const sum = (name) => measures.filter((e) => e.name === 'policy-lens:' + name).reduce((t, e) => t + e.duration, 0);
   const first = Math.min(...measures.map((e) => e.startTime));
@@ -59,8 +67,8 @@ export const READ_TIMINGS = `(() => {
     askMs: all.filter((e) => e.name === 'policy-lens:ask').reduce((t, e) => t + e.duration, 0),
     maxSliceMs: Math.max(0, ...measures.map((e) => e.duration)),
     readyMs: probe.readyAt,
-    startToReadyMs: probe.readyAt - (performance.getEntriesByName('policy-lens:start')[0]?.startTime ?? 0),
-    bootMs: (performance.getEntriesByName('policy-lens:start')[0]?.startTime ?? 0) - (performance.getEntriesByName('policy-lens:eval-start')[0]?.startTime ?? 0),
+    startToReadyMs: probe.readyAt - (probe.read('mark', 'policy-lens:start')[0]?.startTime ?? 0),
+    bootMs: (probe.read('mark', 'policy-lens:start')[0]?.startTime ?? 0) - (probe.read('mark', 'policy-lens:eval-start')[0]?.startTime ?? 0),
     longTasksDuringScan: probe.longTasks.filter(([start]) => start >= first - 1 && start <= probe.readyAt).length,
   };
 })()`;
@@ -95,6 +103,10 @@ async function sendToBackground(context: BrowserContext, extensionId: string, me
   return reply;
 }
 
+// Read through the probe's observer: the content script clears its entries from the timeline (see PAGE_PROBE).
+const POPOVER_COUNT = `window.__pl.read('measure', 'policy-lens:popover').length`;
+const LAST_POPOVER = `window.__pl.read('measure', 'policy-lens:popover').at(-1)?.duration ?? NaN`;
+
 async function popoverLatencies(page: Page, count: number, beforeEach: () => Promise<void>): Promise<number[]> {
   const marks = page.locator('policy-lens-mark[data-entity-id]:not([data-continued])');
   const total = await marks.count();
@@ -103,12 +115,12 @@ async function popoverLatencies(page: Page, count: number, beforeEach: () => Pro
     await page.keyboard.press('Escape');
     await page.mouse.move(0, 0);
     await beforeEach();
-    const before = await page.evaluate(() => performance.getEntriesByName('policy-lens:popover').length);
+    const before = await page.evaluate(POPOVER_COUNT);
     const mark = marks.nth((i * 7) % total);
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
-    await page.waitForFunction((n) => performance.getEntriesByName('policy-lens:popover').length > n, before, { timeout: 10_000 });
-    latencies.push(await page.evaluate(() => performance.getEntriesByName('policy-lens:popover').at(-1)?.duration ?? NaN));
+    await page.waitForFunction(`(${POPOVER_COUNT}) > ${before}`, null, { timeout: 10_000 });
+    latencies.push((await page.evaluate(LAST_POPOVER)) as number);
   }
   return latencies;
 }

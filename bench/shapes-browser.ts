@@ -10,7 +10,7 @@ import { PAGE_SHAPES, type PageShape } from './shapes.js';
 
 // Long tasks of any origin while our scan ran: rendering our marks is paid for in tasks that are not ours.
 const LONGEST_TASK_DURING_SCAN = `(() => {
-  const measures = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('policy-lens:') && e.name !== 'policy-lens:ask' && e.name !== 'policy-lens:popover');
+  const measures = window.__pl.read('measure').filter((e) => e.name.startsWith('policy-lens:') && e.name !== 'policy-lens:ask' && e.name !== 'policy-lens:popover');
   const first = Math.min(...measures.map((e) => e.startTime));
   const last = Math.max(window.__pl.readyAt, ...measures.map((e) => e.startTime + e.duration));
   return Math.max(0, ...window.__pl.longTasks.filter(([start]) => start >= first - 1 && start <= last).map(([, d]) => d));

@@ -30,7 +30,11 @@ async function main(): Promise<void> {
   await page.setViewportSize({ width: 1100, height: 800 });
   const first = page.locator('policy-lens-mark[data-entity-id]').first();
   await first.hover();
-  const card = page.locator('policy-lens-popover [role="dialog"]');
+  // The card is an extension page in a frame (the README's page contract).
+  await page.locator('policy-lens-popover').waitFor({ state: 'visible', timeout: 10_000 });
+  const frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()));
+  if (!frame) throw new Error('the card frame did not appear');
+  const card = frame.locator('[role="dialog"]');
   await card.waitFor({ state: 'visible', timeout: 10_000 });
   const outDir = path.join(PROJECT_ROOT, 'out');
   await mkdir(outDir, { recursive: true });

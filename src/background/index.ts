@@ -1,19 +1,21 @@
 // The background (service worker in Chromium, event page in Firefox). Listeners are registered synchronously at the
-// top level so that a message wakes the worker; handlers wait for `ready`, which opens and seeds the database.
+// top level so that a message wakes the worker; handlers wait for the database, opened and seeded by startup.ts.
 // Nothing lives only in globals: the worker can be stopped at any moment and must rebuild from the database.
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
-import type { AliasIndex, ReferenceData } from '../core/types.js';
+import type { ReferenceData } from '../core/types.js';
 import { type BackgroundApi, type UserDataApi, dispatch, isRequest } from '../messages.js';
+import { adoptOpenTabs } from './adopt-tabs.js';
 import { browserServices, showEntityCount } from './browser-services.js';
 import { PolicyLensDatabase } from './db.js';
 import type { ClaimsData } from './claims.js';
 import { createBackgroundHandlers } from './handlers.js';
-import { seedReferenceData } from './seed.js';
 import { migrateSiteTable } from './settings-store.js';
 import { createAnnotationHandlers } from './annotation-handlers.js';
 import { registerAnnotateEntry } from './annotate-entry.js';
 import { createBackupHandlers } from './backup-handlers.js';
+import { checkRequest } from './requests.js';
+import { openReferenceData, retrying } from './startup.js';
 
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
@@ -24,18 +26,6 @@ async function loadBundledData(): Promise<ReferenceData> {
   return (await response.json()) as ReferenceData;
 }
 
-/** Opens the database, seeding it if needed, and gives the alias index read on the way (read once per wake). */
-async function open(): Promise<{ db: PolicyLensDatabase; aliasIndex: AliasIndex }> {
-  const db = new PolicyLensDatabase();
-  await db.open();
-  const meta = await db.meta.get('dataset');
-  // The bundled file is only read when the stored version differs from the one this build was made with.
-  if (meta?.version === DATASET_VERSION) return { db, aliasIndex: meta.aliasIndex };
-  const data = await loadBundledData();
-  await seedReferenceData(db, data);
-  return { db, aliasIndex: data.aliasIndex };
-}
-
 /** The statements and their vocabulary, bundled beside the dataset (issue 10). */
 async function loadClaimsData(): Promise<ClaimsData> {
   const response = await fetch(browser.runtime.getURL('data/claims.json'));
@@ -43,21 +33,36 @@ async function loadClaimsData(): Promise<ClaimsData> {
   return (await response.json()) as ClaimsData;
 }
 
-const ready = open();
-ready.catch((error: unknown) => console.error('Policy Lens: database could not be prepared', error));
+// Opened on the first message; after a failure (the database would not open, the disk was full, seeding was cut
+// short) the next message tries again, at most every few seconds. Nothing is ever deleted (startup.ts).
+const RETRY_AFTER_MS = 3000;
 const services = browserServices();
-const handlers = ready.then(async ({ db, aliasIndex }) => {
+const ready = retrying(() => openReferenceData({ makeDatabase: () => new PolicyLensDatabase(), datasetVersion: DATASET_VERSION, loadBundledData }), RETRY_AFTER_MS);
+const handlers = retrying(async () => {
+  const { db, aliasIndex } = await ready();
   // The site switches of 0.1 lived in a table of the database; they move into the settings once.
   await migrateSiteTable(db, services.settings).catch((error: unknown) => console.error('Policy Lens: old site switches could not be moved', error));
-  return createBackgroundHandlers(db, aliasIndex, services, loadClaimsData);
-});
-// The user's own data (issue 9): annotations and backups, one handler module per area.
-const userDataHandlers = ready.then(({ db }) => ({ ...createAnnotationHandlers(db), ...createBackupHandlers(db) }));
-registerAnnotateEntry(ready.then(({ db }) => db));
+  // The user's own data (issue 9): annotations and backups, one handler module per area.
+  return { ...createBackgroundHandlers(db, aliasIndex, services, loadClaimsData), ...createAnnotationHandlers(db), ...createBackupHandlers(db) };
+}, RETRY_AFTER_MS);
+handlers().catch((error: unknown) => console.error('Policy Lens:', error instanceof Error ? error.message : error));
+registerAnnotateEntry(ready().then(({ db }) => db));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
   if (isRequest(message) && message.name === 'reportEntityCount') return showEntityCount(sender, message.params);
-  return Promise.all([handlers, userDataHandlers]).then(([table, userData]) => dispatch<BackgroundApi & UserDataApi>({ ...table, ...userData }, message));
+  // Checked before anything else: a malformed message gets an error reply and reaches no handler.
+  const checked = checkRequest(message);
+  if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+  return handlers().then(
+    (table) => dispatch<BackgroundApi & UserDataApi>(table, { name: checked.name, params: checked.params }),
+    (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
 });
+
+// Open tabs get the new content script after an install, update, reload or re-enable (once per extension lifetime).
+// The onInstalled listener is what makes Chromium start the worker after an update or a reload at all.
+const adopt = () => void adoptOpenTabs().catch((error: unknown) => console.error('Policy Lens: open tabs could not be adopted', error));
+browser.runtime.onInstalled.addListener(adopt);
+adopt();

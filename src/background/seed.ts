@@ -14,6 +14,7 @@ export async function seedReferenceData(db: PolicyLensDatabase, data: ReferenceD
     await db.coverage.bulkAdd(data.coverage);
     await db.meta.put({ key: 'dataset', version: data.version, aliasIndex: data.aliasIndex, seededAt: now.toISOString(), seedMs: 0 });
   });
-  await db.meta.update('dataset', { seedMs: performance.now() - started });
+  // Only a timing: the dataset is already whole, so a failure here (a full disk) must not fail the start.
+  await db.meta.update('dataset', { seedMs: performance.now() - started }).catch(() => {});
   return 'seeded';
 }

@@ -22,6 +22,8 @@ const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, ...EXCLUDED_BY_ATTRIBUTE].join(',')
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB',
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'BR', 'NOBR', 'BIG',
+  // Our own markers of checked claims and placed annotations sit inside sentences: a name runs through them.
+  'POLICY-LENS-CLAIM', 'POLICY-LENS-ANNOTATION',
 ]);
 
 // A run this long is closed at the next text node, so that one block of any size is sent, resolved and wrapped in

@@ -8,7 +8,9 @@ import { readStoryDate } from './page-date.js';
 import { PopoverController } from './popover-controller.js';
 import { type CandidateSource, PageScanner } from './scanner.js';
 import { ClaimChecker, claimHandlers } from './claims.js';
-import { measure } from './schedule.js';
+import { announceTakeover, removeLeftovers, watchContext } from './lifecycle.js';
+import { isOwnMark } from './own-marks.js';
+import { allowPerformanceSweeps, measure, stopPerformanceSweeps } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 import type { PageSettings } from '../core/settings/settings.js';
 import { HighlightFocus } from './highlight-focus.js';
@@ -43,10 +45,33 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
   if (state === 'ready') void claims?.check(); // the page's claims, once, after its first scan
+  if (state !== 'scanning') allowPerformanceSweeps();
+}
+
+// When the extension goes away (update, reload, disable), this script removes what it added and stops listening,
+// without a word: no "Extension context invalidated" reaches the console. Watched from start().
+let context: ReturnType<typeof watchContext> = { check: () => true, stop: () => {} };
+
+function shutDown(): void {
+  stopScanning();
+  clearPageSettings();
+  enabled = false;
+  navigation.stop();
+  stopPerformanceSweeps();
+  root.removeAttribute('data-policy-lens');
+  root.removeAttribute('data-policy-lens-marks');
+  try {
+    browser.runtime.onMessage.removeListener(onMessage);
+  } catch {
+    // the API is gone with the extension
+  }
 }
 
 /** A question to the background, timed as "policy-lens:ask" (wall time: the page's thread is free meanwhile). */
-async function ask<T>(answer: Promise<T>): Promise<T> {
+async function ask<T>(question: () => Promise<T>): Promise<T> {
+  // Never asked of an extension that is gone: the scan just stops (shutDown has stopped it).
+  if (!context.check()) return new Promise<T>(() => {});
+  const answer = question();
   const started = performance.now();
   try {
     return await answer;
@@ -56,8 +81,8 @@ async function ask<T>(answer: Promise<T>): Promise<T> {
 }
 
 const candidateSource: CandidateSource = {
-  mayName: (texts) => ask(invokeBackground('mayName', { texts })),
-  findCandidates: (texts) => ask(invokeBackground('findCandidates', { texts })),
+  mayName: (texts) => ask(() => invokeBackground('mayName', { texts })),
+  findCandidates: (texts) => ask(() => invokeBackground('findCandidates', { texts })),
 };
 
 async function turnOn(): Promise<void> {
@@ -68,10 +93,7 @@ async function turnOn(): Promise<void> {
   claims = new ClaimChecker(body);
   const current = new PageScanner(candidateSource, body, () => {
     if (scanner === current) setState('ready');
-  }, () => {
-    navigation.check();
-    popover?.closeIfAnchorGone();
-  });
+  }, navigation.check);
   scanner = current;
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
@@ -82,8 +104,9 @@ async function turnOn(): Promise<void> {
   popover = new PopoverController(
     (id) => {
       storyDate ??= readStoryDate(document) ?? null;
-      return invokeBackground('getCard', storyDate ? { id, storyDate } : { id });
+      return storyDate ? { id, storyDate } : { id };
     },
+    () => context.check(),
     {
       delayMs: () => pageSettings?.hoverDelayMs ?? 350,
       accepts: (mark, event) => marks.opensCard(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
@@ -152,7 +175,7 @@ const handlers: Handlers<ContentApi> = {
   ...claimHandlers(() => claims),
   listPageEntities: () => ({ host, enabled, entities: scanner?.entities() ?? [] }),
   scrollToEntity: ({ id }) => {
-    const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`);
+    const mark = [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`)].find(isOwnMark);
     if (!mark) return false;
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
@@ -169,18 +192,29 @@ const handlers: Handlers<ContentApi> = {
 // Saved annotations are placed once the scan is ready; the side panel asks this tab about them (issue 9).
 const pageAnnotations = startPageAnnotations(root);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
+function onMessage(message: unknown, sender: Browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   return dispatch<ContentApi & AnnotationContentApi>({ ...handlers, ...pageAnnotations.handlers }, message);
-});
+}
 
 // The reader changed a setting in the options page or the popup: follow it without a reload.
-browser.storage.onChanged.addListener((changes) => {
-  if (!Object.keys(changes).some((key) => key.startsWith('settings.'))) return;
+function onSettingsChanged(changes: Record<string, unknown>): void {
+  if (!context.check() || !Object.keys(changes).some((key) => key.startsWith('settings.'))) return;
   applySetup().catch((error: unknown) => console.error('Policy Lens: settings could not be applied', error));
-});
+}
 
-applySetup().catch((error: unknown) => {
-  setState('error');
-  console.error('Policy Lens could not start on this page', error);
-});
+function start(): void {
+  // An earlier copy in this tab (orphaned by an update, or racing with the background's adoption of open tabs) leaves.
+  announceTakeover();
+  context = watchContext(shutDown);
+  removeLeftovers(document.body ?? root);
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onSettingsChanged);
+  applySetup().catch((error: unknown) => {
+    if (!context.check()) return; // the extension went away meanwhile: nothing to report
+    setState('error');
+    console.error('Policy Lens could not start on this page', error);
+  });
+}
+
+start();

@@ -1,14 +1,18 @@
-// When the popover opens and closes: hover with a short delay, or focus and Enter; it stays open while the pointer
-// is over it, and closes on Escape, on a click outside, and when the pointer leaves.
-import type { Card } from '../core/types.js';
-import { PopoverHost } from './popover-host.js';
+// When the card opens and closes: hover with a short delay, or focus and Enter; it stays open while the pointer is
+// over it, and closes on Escape, on a click outside, and when the pointer leaves. When the page re-renders the
+// highlight an open card belongs to, the card follows the new highlight or closes.
+import { type CardRequest, CardFrame } from './card-frame.js';
+import { isOwnMark, ownMarkAt } from './own-marks.js';
 import { measure } from './schedule.js';
 import { MARK_TAG } from './wrap.js';
 
 const HOVER_DELAY_MS = 250;
 const LEAVE_DELAY_MS = 300;
+/** How long a card whose highlight was removed waits for the page to put a replacement in its place. */
+const REPLACEMENT_WAIT_MS = 1000;
 
-export type CardLoader = (entityId: string) => Promise<Card | null>;
+/** What the card needs to know about an entity, from the highlight's attributes. */
+export type CardRequester = (entityId: string) => CardRequest;
 
 /** The reader's say in when hovering opens a card (the options page): the delay, and which marks and events count. */
 export interface HoverPolicy {
@@ -18,21 +22,46 @@ export interface HoverPolicy {
 
 const DEFAULT_HOVER: HoverPolicy = { delayMs: () => HOVER_DELAY_MS, accepts: () => true };
 
-function markOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(`${MARK_TAG}[data-entity-id]`) as HTMLElement | null) : null;
+/** Our highlight at an event's target: never one the page made (see own-marks.ts). */
+const markOf = ownMarkAt;
+
+/** The highlight that best replaces `lost`: same entity and words, nearest to where the lost one was. */
+function findReplacement(lost: { id: string; text: string; rect: DOMRect }): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(lost.id)}"]`)) {
+    if (!isOwnMark(candidate) || candidate.textContent !== lost.text || candidate.hasAttribute('data-continued')) continue;
+    const rect = candidate.getBoundingClientRect();
+    const distance = Math.hypot(rect.left - lost.rect.left, rect.top - lost.rect.top);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 export class PopoverController {
-  // Created on the first open: most pages are never hovered, and building the shadow root costs time at load.
-  private host: PopoverHost | undefined;
+  // Created on the first open: most pages are never hovered, and building the frame costs time at load.
+  private frame: CardFrame | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private replacementTimer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
   private openedByKeyboard = false;
+  // Where the page last saw the pointer, and whether the card's frame has it since (see isStale).
+  private lastPointer: [number, number] | null = null;
+  private pointerInFrame = false;
   private readonly listeners: [EventTarget, string, EventListener, boolean][] = [];
+  // Watches the page while a card is open, to notice its highlight being removed.
+  private readonly observer = new MutationObserver(() => this.checkAnchor());
+  private lostAnchor: { id: string; text: string; rect: DOMRect } | null = null;
+  private anchorInfo: { id: string; text: string; rect: DOMRect } | null = null;
 
+  /** `alive` says whether the extension is still there (see lifecycle.ts); nothing is done for an event when not. */
   constructor(
-    private readonly loadCard: CardLoader,
+    private readonly requestFor: CardRequester,
+    private readonly alive: () => boolean = () => true,
     private readonly hover: HoverPolicy = DEFAULT_HOVER,
   ) {
     this.listen(document, 'mouseover', (event) => this.onPointerOver(event));
@@ -41,20 +70,29 @@ export class PopoverController {
     this.listen(document, 'pointerdown', (event) => this.onPointerDown(event), true);
   }
 
-  private get popover(): PopoverHost {
-    if (!this.host) {
-      this.host = new PopoverHost(() => this.close(true));
-      this.listen(this.host.host, 'mouseenter', () => clearTimeout(this.closeTimer));
-      this.listen(this.host.host, 'mouseleave', () => this.scheduleClose());
+  private get card(): CardFrame {
+    if (!this.frame) {
+      this.frame = new CardFrame({
+        onCloseRequest: (restoreFocus) => this.close(restoreFocus),
+        // The frame sees the pointer enter and leave the card; the page sees it only sometimes (Chromium does not
+        // always send the host a mouseleave when the pointer leaves a cross-origin frame).
+        onPointer: (inside) => (inside ? this.pointerEntered() : this.pointerLeft()),
+      });
+      this.listen(this.frame.host, 'mouseenter', () => this.pointerEntered());
+      this.listen(this.frame.host, 'mouseleave', () => this.pointerLeft());
     }
-    return this.host;
+    return this.frame;
   }
 
   destroy(): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
+    clearTimeout(this.replacementTimer);
+    this.observer.disconnect();
     for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
-    this.host?.destroy();
+    this.listeners.length = 0;
+    this.frame?.destroy();
+    this.frame = undefined;
   }
 
   /** Opens the card for a highlight now. */
@@ -62,13 +100,17 @@ export class PopoverController {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     const id = mark.getAttribute('data-entity-id');
-    if (!id) return;
+    if (!id || !mark.isConnected || !this.alive()) return;
     const request = ++this.request;
     const started = performance.now();
-    const card = await this.loadCard(id);
-    if (request !== this.request || !card || !mark.isConnected) return;
     this.openedByKeyboard = byKeyboard;
-    await this.popover.show(mark, card, byKeyboard);
+    const shown = await this.card.show(mark, this.requestFor(id), byKeyboard);
+    if (request !== this.request || !shown) return;
+    if (!mark.isConnected) {
+      this.close(false);
+      return;
+    }
+    this.watch(mark, id);
     // From the decision to open (after the hover delay) to the card in the page, for the benchmark.
     measure('popover', started);
   }
@@ -76,17 +118,40 @@ export class PopoverController {
   close(restoreFocus: boolean): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
+    clearTimeout(this.replacementTimer);
     this.request++;
-    const anchor = this.host?.anchor;
+    this.observer.disconnect();
+    this.anchorInfo = this.lostAnchor = null;
+    const anchor = this.frame?.anchor;
     if (!anchor) return;
-    this.popover.hide();
-    if (restoreFocus && this.openedByKeyboard && anchor instanceof HTMLElement) anchor.focus({ preventScroll: true });
+    this.card.hide();
+    if (restoreFocus && this.openedByKeyboard && anchor instanceof HTMLElement && anchor.isConnected) anchor.focus({ preventScroll: true });
   }
 
-  /** Closes the card when the page has removed the highlight it belongs to (a re-render replaced the paragraph). */
-  closeIfAnchorGone(): void {
-    const anchor = this.host?.anchor;
-    if (anchor && !anchor.isConnected) this.close(false);
+  private watch(mark: HTMLElement, id: string): void {
+    this.anchorInfo = { id, text: mark.textContent ?? '', rect: mark.getBoundingClientRect() };
+    this.observer.disconnect();
+    this.observer.observe(document, { childList: true, subtree: true });
+  }
+
+  /** After the page changed: is the card's highlight still there, and if not, has a replacement appeared? */
+  private checkAnchor(): void {
+    const anchor = this.frame?.anchor;
+    if (!anchor || !this.anchorInfo) return;
+    if (anchor.isConnected && !this.lostAnchor) {
+      this.anchorInfo.rect = anchor.getBoundingClientRect();
+      return;
+    }
+    if (!this.lostAnchor) {
+      this.lostAnchor = this.anchorInfo;
+      this.replacementTimer = setTimeout(() => this.close(false), REPLACEMENT_WAIT_MS);
+    }
+    const replacement = findReplacement(this.lostAnchor);
+    if (!replacement) return;
+    clearTimeout(this.replacementTimer);
+    this.lostAnchor = null;
+    this.anchorInfo = { ...this.anchorInfo, rect: replacement.getBoundingClientRect() };
+    this.card.reanchor(replacement);
   }
 
   private listen(target: EventTarget, type: string, listener: EventListener, capture = false): void {
@@ -95,29 +160,68 @@ export class PopoverController {
   }
 
   private onPointerOver(event: Event): void {
+    // Only a real user opens a card: a page script's synthetic events are ignored, here and below.
+    if (!event.isTrusted || !this.alive() || this.isStale(event as MouseEvent)) return;
     const mark = markOf(event.target);
-    if (!mark || !this.hover.accepts(mark, event)) return;
+    if (!mark) {
+      // The pointer is on the page, off any highlight and off the card.
+      if (this.frame?.isOpen) this.scheduleClose();
+      return;
+    }
+    if (!this.hover.accepts(mark, event)) return;
     clearTimeout(this.closeTimer);
-    if (this.host?.anchor === mark) return;
+    if (this.frame?.anchor === mark) return;
     clearTimeout(this.openTimer);
+    this.card.prepare();
     this.openTimer = setTimeout(() => void this.open(mark, false), this.hover.delayMs());
   }
 
   private onPointerOut(event: MouseEvent): void {
+    if (!event.isTrusted || !this.alive() || this.isStale(event)) return;
     const mark = markOf(event.target);
     if (!mark || markOf(event.relatedTarget) === mark) return;
     clearTimeout(this.openTimer);
-    if (!this.host?.contains(event.relatedTarget)) this.scheduleClose();
+    if (!this.frame?.contains(event.relatedTarget)) this.scheduleClose();
+  }
+
+  private pointerEntered(): void {
+    this.pointerInFrame = true;
+    clearTimeout(this.closeTimer);
+  }
+
+  private pointerLeft(): void {
+    this.pointerInFrame = false;
+    this.scheduleClose();
+  }
+
+  /**
+   * Whether a page mouse event says nothing about where the pointer is. Moves inside the card's cross-origin frame
+   * are not seen by the page, so when the page changes under a card the pointer is on (an overlay added, say),
+   * Chromium re-runs the page's hit test at the last position the page saw, over the highlight, and sends a mouseout
+   * from it: an event at the same place as the last one while the frame has the pointer. A real move has new
+   * coordinates; one onto the card itself is on the card.
+   */
+  private isStale(event: MouseEvent): boolean {
+    const last = this.lastPointer;
+    this.lastPointer = [event.clientX, event.clientY];
+    const frame = this.frame;
+    if (!frame?.isOpen) return false;
+    const rect = frame.host.getBoundingClientRect();
+    if (event.clientX >= rect.left && event.clientX < rect.right && event.clientY >= rect.top && event.clientY < rect.bottom) return true;
+    if (this.pointerInFrame && last && last[0] === event.clientX && last[1] === event.clientY) return true;
+    this.pointerInFrame = false;
+    return false;
   }
 
   private scheduleClose(): void {
-    if (!this.host?.isOpen || this.openedByKeyboard) return;
+    if (!this.frame?.isOpen || this.openedByKeyboard) return;
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => this.close(false), LEAVE_DELAY_MS);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.host?.isOpen) {
+    if (!event.isTrusted || !this.alive()) return;
+    if (event.key === 'Escape' && this.frame?.isOpen) {
       event.stopPropagation();
       this.close(true);
       return;
@@ -131,10 +235,11 @@ export class PopoverController {
   }
 
   private onPointerDown(event: Event): void {
-    const popover = this.host;
-    if (!popover?.isOpen) return;
-    if (popover.contains(event.target) || event.composedPath().includes(popover.host)) return;
-    if (markOf(event.target) === popover.anchor) return;
+    if (!event.isTrusted || !this.alive()) return;
+    const frame = this.frame;
+    if (!frame?.isOpen) return;
+    if (frame.contains(event.target) || event.composedPath().includes(frame.host)) return;
+    if (markOf(event.target) === frame.anchor) return;
     this.close(false);
   }
 }

@@ -5,6 +5,7 @@
 import Mark from 'advanced-mark.js/dist/mark.es6.js';
 import type { EntityLabel } from '../core/types.js';
 import { type TextPiece, type TextRun, pieceAt } from './collect.js';
+import { registerMark } from './own-marks.js';
 
 export const MARK_TAG = 'policy-lens-mark';
 const MARK_CLASS = 'policy-lens-mark';
@@ -63,6 +64,7 @@ function decorate(element: Element, highlight: Highlight): void {
   // Focusable, but out of the tab order: highlight-semantics.ts gives the page's one tab stop, the role and the
   // description to the marks the reader can act on. No aria-label: the article's words stay the accessible name.
   element.setAttribute('tabindex', '-1');
+  registerMark(element);
 }
 
 /**

@@ -9,7 +9,8 @@ export function settingsArea() {
   return browser.storage.sync ?? browser.storage.local;
 }
 
-export async function startPage(titleKey: MessageKey, ...titleSubstitutions: string[]): Promise<void> {
+/** Uses the interface language chosen in the options, if any (else the browser's), and marks the document with it. */
+export async function useChosenLanguage(): Promise<void> {
   try {
     const key = storageKey('language');
     const language = (await settingsArea().get(key))[key];
@@ -18,5 +19,9 @@ export async function startPage(titleKey: MessageKey, ...titleSubstitutions: str
     console.error('Policy Lens: the chosen interface language could not be loaded; using the browser\'s', error);
   }
   document.documentElement.lang = uiLocale();
+}
+
+export async function startPage(titleKey: MessageKey, ...titleSubstitutions: string[]): Promise<void> {
+  await useChosenLanguage();
   document.title = t(titleKey, ...titleSubstitutions);
 }

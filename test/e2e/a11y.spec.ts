@@ -5,7 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../support/server.js';
-import { expect, openScanned, tabIdOf, test } from './fixtures.js';
+import { cardFrame, cardHost, expect, openScanned, tabIdOf, test } from './fixtures.js';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 // Wherever the card is rendered — the popover's shadow root today, an extension frame inside it tomorrow — axe is
@@ -36,8 +36,8 @@ test('the open card has no serious or critical violations, in light and dark', a
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
-    await expect(page.locator(`${CARD_HOST} [role="dialog"]`)).toBeVisible();
-    await page.locator(`${CARD_HOST} details.coverage summary`).click(); // the expanded list too
+    await expect(cardHost(page)).toBeVisible();
+    await (await cardFrame(page)).locator('details.coverage summary').click(); // the expanded list too
     expect(await seriousViolations(page, CARD_HOST), scheme).toEqual([]);
     await page.keyboard.press('Escape');
     await page.mouse.move(1200, 5);

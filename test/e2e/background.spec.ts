@@ -20,3 +20,15 @@ test('a page opened after the service worker was stopped is highlighted all the 
     await context.close();
   }
 });
+
+test('the background checks every message before answering it', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=1`);
+  const send = (message: unknown) =>
+    page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+  expect(await send({ name: 'getCard', params: { id: 'x'.repeat(5000) } })).toEqual({ ok: false, error: 'getCard: params.id: an entity id has at most 200 characters' });
+  expect(await send({ name: 'setSiteEnabled', params: { host: 'example.org', enabled: 'yes' } })).toEqual({ ok: false, error: 'setSiteEnabled: params.enabled: enabled must be true or false' });
+  expect(await send({ name: 'constructor', params: {} })).toEqual({ ok: false, error: 'unknown message constructor' });
+  expect(await send({ name: 'getSiteEnabled', params: { host: 'example.org' } })).toEqual({ ok: true, result: true });
+  await page.close();
+});

@@ -3,7 +3,7 @@
 // citation copies in plain text and Markdown.
 import { existsSync } from 'node:fs';
 import { SEEDS_DIR } from '../support/server.js';
-import { expect, openScanned, tabIdOf, test } from './fixtures.js';
+import { cardDialog, expect, openScanned, tabIdOf, test } from './fixtures.js';
 
 const seeds = existsSync(SEEDS_DIR);
 const ISTANBUL = '/seeds/001_c057ccc3c30f3e5b.txt';
@@ -87,7 +87,7 @@ test('the seed that says Turkey\'s capital: supported as Ankara, with the disagr
   const mark = page.locator('policy-lens-mark[data-entity-id="tr-ru-mla-agreement"]').first();
   await mark.focus();
   await page.keyboard.press('Enter');
-  const card = page.locator('policy-lens-popover [role="dialog"]');
+  const card = await cardDialog(page);
   await expect(card).toBeVisible();
   const disagreements = card.locator('section[aria-label="Sources disagree"]');
   await expect(disagreements).toContainText('place of signing');

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { cardFrame } from '../support/firefox-card.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
@@ -53,11 +54,11 @@ test('Firefox: the card says the role that day in words, with the native name\'s
   await page.goto(`${server.origin}/russia-turkey.html`);
   await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
   await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
-  const card = await page.waitForFunction(
+  const frame = await cardFrame(page);
+  const card = await frame.waitForFunction(
     () => {
-      const root = document.querySelector('policy-lens-popover')?.shadowRoot;
-      const role = root?.querySelector('.role')?.textContent;
-      return role ? { role, lang: root?.querySelector('.native')?.getAttribute('lang'), height: root?.querySelector('[role="dialog"]')?.getBoundingClientRect().height } : null;
+      const role = document.querySelector('.role')?.textContent;
+      return role ? { role, lang: document.querySelector('.native')?.getAttribute('lang'), height: document.querySelector('[role="dialog"]')?.getBoundingClientRect().height } : null;
     },
     { timeout: 10_000 },
   );

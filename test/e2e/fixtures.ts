@@ -1,6 +1,6 @@
 // Playwright fixtures: one Chromium with the extension and one page server per worker, shared by its tests.
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { type Frame, type Locator, type Page, test as base, expect } from '@playwright/test';
 import { type ExtensionBrowser, launchWithExtension } from '../support/chromium.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
@@ -96,4 +96,21 @@ export async function setSettings(extension: ExtensionBrowser, settings: Record<
 export async function storedSettings(extension: ExtensionBrowser): Promise<Record<string, unknown>> {
   const all = (await extension.serviceWorker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.sync.get(null))) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(all).map(([key, value]) => [key.replace(/^settings\./, ''), value]));
+}
+
+/** The card's frame (card.html, an extension page the content script embeds), once the page has one. */
+export async function cardFrame(page: Page): Promise<Frame> {
+  const find = () => page.frames().find((frame) => /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(frame.url()));
+  await expect.poll(() => find() !== undefined, { message: 'the card frame never appeared' }).toBe(true);
+  return find() as Frame;
+}
+
+/** The element the page holds for the card: shown (top layer) while a card is open, hidden otherwise. */
+export function cardHost(page: Page): Locator {
+  return page.locator('policy-lens-popover');
+}
+
+/** The open card's dialog, inside the frame. */
+export async function cardDialog(page: Page): Promise<Locator> {
+  return (await cardFrame(page)).locator('[role="dialog"]');
 }

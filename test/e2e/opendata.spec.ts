@@ -4,9 +4,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../support/server.js';
-import { expect, openScanned, test } from './fixtures.js';
+import { cardDialog, expect, openScanned, test } from './fixtures.js';
 
-const dialog = 'policy-lens-popover [role="dialog"]';
 const openData = existsSync(path.resolve(PROJECT_ROOT, process.env.POLICY_LENS_OPENDATA ?? path.join('..', 'shared', 'opendata')));
 
 test.skip(!openData, '../shared/opendata is absent: the build has no imported entities');
@@ -17,7 +16,7 @@ test('an imported senator: highlighted with the Wikidata id, seats "as of" the s
   await expect(mark).toHaveAttribute('data-wikidata', 'Q456064');
   await expect(page.locator('policy-lens-mark[data-entity-id="us-senate-agriculture-committee"]')).toHaveCount(1);
   await mark.hover();
-  const card = page.locator(dialog);
+  const card = await cardDialog(page);
   await expect(card).toHaveAttribute('aria-label', 'Cynthia M. Lummis');
   // Known only from the snapshot: "as of" its date, never shown as surely current.
   await expect(card.locator('.role')).toContainText(/United States Senator from Wyoming since .*2021 \(as of .*2026\)/);
@@ -28,6 +27,6 @@ test('a hand-edited official keeps its card and gains the dataset\'s Wikidata id
   await openScanned(page, `${server.origin}/opendata.html`);
   await expect(page.locator('policy-lens-mark[data-entity-id="vladimir-putin"]')).toHaveAttribute('data-wikidata', 'Q7747');
   await page.hover('policy-lens-mark[data-entity-id="nureddin-nebati"]');
-  const card = page.locator(dialog);
+  const card = await cardDialog(page);
   await expect(card.locator('.role')).toContainText(/Minister of Finance of Turkey since .*2021 \(as of .*2022\)/);
 });

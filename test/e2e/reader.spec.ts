@@ -4,14 +4,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../support/server.js';
-import { expect, openScanned, tabIdOf, test } from './fixtures.js';
+import { cardDialog, cardHost, expect, openScanned, tabIdOf, test } from './fixtures.js';
 
-const dialog = 'policy-lens-popover [role="dialog"]';
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 
 async function openCardOf(page: Page, entity: string) {
   await page.hover(`policy-lens-mark[data-entity-id="${entity}"]:not([data-policy-lens-repeat])`);
-  const card = page.locator(dialog);
+  const card = await cardDialog(page);
   await expect(card).toBeVisible();
   return card;
 }
@@ -57,7 +56,7 @@ test('a regulation\'s card has no role line and no "as of" line', async ({ page,
   const regulation = page.locator('policy-lens-mark[data-entity-type="regulation"]:not([data-policy-lens-repeat])').first();
   test.skip((await regulation.count()) === 0, 'the fixture names no regulation');
   await regulation.hover();
-  const card = page.locator(dialog);
+  const card = await cardDialog(page);
   await expect(card).toBeVisible();
   await expect(card.locator('.role')).toHaveCount(0);
   await expect(card.locator('.as-of')).toHaveCount(0);
@@ -135,7 +134,7 @@ test('an unknown entity page says what to do', async ({ page, extension }) => {
 test('clicking a highlight opens its card; a highlight inside a link still follows the link', async ({ page, server }) => {
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await page.click('policy-lens-mark[data-entity-id="ru-fsb"]');
-  await expect(page.locator(dialog)).toHaveAttribute('aria-label', 'Federal Security Service');
+  await expect((await cardDialog(page))).toHaveAttribute('aria-label', 'Federal Security Service');
   await page.keyboard.press('Escape');
   await page.click('#interpol-link policy-lens-mark');
   await expect(page).toHaveURL(/\/interpol\.html$/);
@@ -159,15 +158,16 @@ test('keyboard: one tab stop for every highlight, arrows move between them, focu
   expect(second).not.toBe(firstId);
   await expect(page.locator('policy-lens-mark[tabindex="0"]')).toHaveCount(1); // the stop moved with focus
   await page.keyboard.press('Enter');
-  const card = page.locator(dialog);
-  await expect(card).toBeFocused();
+  // Focus moves into the card, whose frame the page sees only as our host element.
+  await expect(cardHost(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('policy-lens-popover');
   // Tab past the card's last control comes back to its first: focus never falls to <body> with the card open.
   for (let i = 0; i < 15; i++) {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('policy-lens-popover');
   }
   await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
+  await expect(cardHost(page)).toBeHidden();
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entity-id'))).toBe(second);
 });
 
@@ -200,5 +200,5 @@ test('where Policy Lens cannot run, the popup says why and what to do', async ({
 test('hovering any piece of a name split across tags opens its card', async ({ page, server }) => {
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"][data-continued]');
-  await expect(page.locator(dialog)).toHaveAttribute('aria-label', 'Igor Krasnov');
+  await expect((await cardDialog(page))).toHaveAttribute('aria-label', 'Igor Krasnov');
 });

@@ -1,9 +1,8 @@
 // Each setting changes what the reader sees: one test per setting, through the options page or storage as the
 // options page writes it, on a page that is already open (settings apply without a reload) or opened next.
 import type { Page } from '@playwright/test';
-import { expect, openScanned, resetSettings, setSettings, storedSettings, tabIdOf, test } from './fixtures.js';
+import { cardDialog, cardHost, expect, openScanned, resetSettings, setSettings, storedSettings, tabIdOf, test } from './fixtures.js';
 
-const dialog = 'policy-lens-popover [role="dialog"]';
 const firstMark = (page: Page, entity: string) => page.locator(`policy-lens-mark[data-entity-id="${entity}"]`).first();
 const style = (page: Page, selector: string, property: string) =>
   page.locator(selector).first().evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
@@ -19,7 +18,7 @@ test('options page: types to highlight — an agency turned off is plain text an
   await page.bringToFront();
   await firstMark(page, 'ru-fsb').hover();
   await page.waitForTimeout(800);
-  await expect(page.locator(dialog)).toBeHidden();
+  await expect(cardHost(page)).toBeHidden();
   await expect(firstMark(page, 'ru-fsb')).not.toHaveAttribute('role', /.*/);
   await options.close();
 });
@@ -63,8 +62,8 @@ test('hover delay — a longer delay keeps the card closed until it has passed',
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await firstMark(page, 'bekir-bozdag').hover();
   await page.waitForTimeout(700);
-  await expect(page.locator(dialog)).toBeHidden();
-  await expect(page.locator(dialog)).toBeVisible({ timeout: 3000 });
+  await expect(cardHost(page)).toBeHidden();
+  await expect(cardHost(page)).toBeVisible({ timeout: 3000 });
 });
 
 test('modifier key — with Alt chosen, hovering opens a card only while Alt is held', async ({ page, server, extension }) => {
@@ -74,11 +73,11 @@ test('modifier key — with Alt chosen, hovering opens a card only while Alt is 
   if (!box) throw new Error('no mark');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForTimeout(500);
-  await expect(page.locator(dialog)).toBeHidden();
+  await expect(cardHost(page)).toBeHidden();
   await page.mouse.move(5, 5);
   await page.keyboard.down('Alt');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.locator(dialog)).toBeVisible();
+  await expect(cardHost(page)).toBeVisible();
   await page.keyboard.up('Alt');
 });
 
@@ -86,17 +85,17 @@ test('click to pin — a clicked card stays when the pointer leaves; unpinned, i
   await setSettings(extension, { hoverDelayMs: 3000 });
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await firstMark(page, 'bekir-bozdag').click();
-  await expect(page.locator(dialog)).toBeVisible();
+  await expect(cardHost(page)).toBeVisible();
   await page.mouse.move(1200, 5);
   await page.waitForTimeout(700);
-  await expect(page.locator(dialog)).toBeVisible();
+  await expect(cardHost(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await setSettings(extension, { clickToPin: false });
   await page.waitForTimeout(300);
   await firstMark(page, 'bekir-bozdag').click();
-  await expect(page.locator(dialog)).toBeVisible();
+  await expect(cardHost(page)).toBeVisible();
   await page.mouse.move(1200, 5);
-  await expect(page.locator(dialog)).toBeHidden();
+  await expect(cardHost(page)).toBeHidden();
 });
 
 test('sites — "only on these sites": off on an unlisted site, on once it is listed; the popup switch writes the same list', async ({ page, server, extension }) => {
@@ -160,7 +159,7 @@ test('interface language — Russian for the card, the highlights\' descriptions
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await expect(page.locator('#policy-lens-desc-official')).toContainText('должностное лицо');
   await firstMark(page, 'igor-krasnov').hover();
-  const card = page.locator(dialog);
+  const card = await cardDialog(page);
   await expect(card).toBeVisible();
   await expect(card.locator('.role')).toHaveText(/^Prosecutor General of Russia с январ/); // post from the data, words from the locale
   await expect(card.getByRole('button', { name: 'Закрыть' })).toBeVisible();

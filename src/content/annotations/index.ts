@@ -1,7 +1,8 @@
 // The content script's part in annotations: places the page's saved annotations once the page has been scanned, and
 // answers the side panel (capture the selection, where each annotation is, scroll to one, place again). It is given
 // only ids and selectors: notes, verdicts and evidence never reach the page's tab.
-import { invokeUserData } from '../../browser.js';
+
+import { browser, invokeUserData } from '../../browser.js';
 import type { AnnotationContentApi, Handlers } from '../../messages.js';
 import { AnnotationPlacer } from './placer.js';
 import { captureSelection, pageUrl } from './selection.js';
@@ -22,7 +23,11 @@ export function startPageAnnotations(root: HTMLElement = document.documentElemen
       .then(async () => {
         placer.place(await invokeUserData('listPlacementTargets', { url: pageUrl() }));
       })
-      .catch((error: unknown) => console.error('Policy Lens could not place annotations', error))
+      .catch((error: unknown) => {
+        // The extension went away (update, reload, disable): leave quietly, as the rest of the content script does.
+        if (!browser.runtime?.id) return;
+        console.error('Policy Lens could not place annotations', error);
+      })
       .finally(settleFirst));
 
   // Placed when the page becomes ready (wrapping splits text nodes, which must not happen under the scanner's feet),
