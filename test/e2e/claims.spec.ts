@@ -112,6 +112,6 @@ test('the toolbar popup opens the Check this page panel for its tab', async ({ p
   const panel = await opened;
   await panel.waitForLoadState();
   expect(panel.url()).toBe(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}&view=check`);
-  await expect(panel.locator('h1')).toHaveText('Check this page');
+  await expect(panel.getByRole('tab', { selected: true })).toHaveText('Check this page');
   await panel.close();
 });
