@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { launchWithExtension } from '../support/chromium.js';
-import { expect, openScanned, tabIdOf, test } from './fixtures.js';
+import { expect, openScanned, setSettings, tabIdOf, test } from './fixtures.js';
 
 const CLAIM = 'Krasnov told reporters that cases involving digital assets were growing';
 
@@ -290,5 +290,27 @@ test('the dashboard searches and filters, exports the filtered set, edits with h
   await expect(dashboard.locator(`li[data-annotation-id="${id}"]`)).toHaveCount(0);
   await dashboard.getByRole('button', { name: 'Undo' }).click();
   await expect(dashboard.locator(`li[data-annotation-id="${id}"]`)).toHaveCount(1);
+  await dashboard.close();
+});
+
+test('the panel and the dashboard speak the interface language chosen in the options', async ({ page, server, extension }) => {
+  await setSettings(extension, { language: 'ru' });
+  await openScanned(page, `${server.origin}/annotations/story.html`);
+  const tabId = await tabIdOf(extension, page);
+  const panel = await extension.context.newPage();
+  await panel.goto(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}`);
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(panel.getByRole('tab', { name: 'Проверить страницу' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Аннотировать выделенное' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Сначала выделите утверждение на странице, затем нажмите «Аннотировать выделенное».');
+  await panel.close();
+
+  const dashboard = await extension.context.newPage();
+  await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
+  await expect(dashboard.locator('h1')).toHaveText('Аннотации Policy Lens');
+  await expect(dashboard).toHaveTitle('Аннотации Policy Lens');
+  await expect(dashboard.getByRole('button', { name: 'Сохранить резервную копию всего' })).toBeVisible();
+  await expect(dashboard.getByLabel('Импортировать аннотации')).toBeAttached();
+  await expect(dashboard.getByRole('form', { name: 'Настройки' })).toBeVisible();
   await dashboard.close();
 });

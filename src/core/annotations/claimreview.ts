@@ -8,6 +8,8 @@ export const MAX_CLAIM_CHARS = 300;
 export interface ReadinessGap {
   /** Which part is missing or wrong. */
   field: 'claimReviewed' | 'verdict' | 'explanation' | 'claimant' | 'claimDate' | 'evidence' | 'scale' | 'url' | 'author';
+  /** For claimReviewed, which of its two problems this is (an interface says it in the reader's language). */
+  problem?: 'too-long' | 'names-verdict';
   message: string;
 }
 
@@ -20,9 +22,9 @@ function containsPhrase(text: string, phrase: string): boolean {
 export function claimReviewReadiness(annotation: Annotation, scale: RatingScale): ReadinessGap[] {
   const gaps: ReadinessGap[] = [];
   const claim = annotation.target.quote.exact.trim();
-  if (claim.length > MAX_CLAIM_CHARS) gaps.push({ field: 'claimReviewed', message: `the claim is ${claim.length} characters; keep it under ${MAX_CLAIM_CHARS}` });
+  if (claim.length > MAX_CLAIM_CHARS) gaps.push({ field: 'claimReviewed', problem: 'too-long', message: `the claim is ${claim.length} characters; keep it under ${MAX_CLAIM_CHARS}` });
   if (!annotation.verdict) gaps.push({ field: 'verdict', message: 'no verdict' });
-  else if (containsPhrase(claim, annotation.verdict.label)) gaps.push({ field: 'claimReviewed', message: `the claim text contains the verdict "${annotation.verdict.label}"` });
+  else if (containsPhrase(claim, annotation.verdict.label)) gaps.push({ field: 'claimReviewed', problem: 'names-verdict', message: `the claim text contains the verdict "${annotation.verdict.label}"` });
   if (!annotation.verdict?.explanation.trim()) gaps.push({ field: 'explanation', message: 'no explanation of the verdict' });
   if (!annotation.claimant?.trim()) gaps.push({ field: 'claimant', message: 'no claimant (who made the claim)' });
   if (!annotation.claimDate) gaps.push({ field: 'claimDate', message: 'no date for the claim' });

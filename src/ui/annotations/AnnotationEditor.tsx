@@ -7,6 +7,8 @@ import type { Annotation, AnnotationSettings, Evidence } from '../../core/annota
 import type { CardFact } from '../../core/types.js';
 import type { AnnotationStore, EntityLabel } from './api.js';
 import { formatTime } from './format.js';
+import { t } from '../i18n.js';
+import { TYPE_KEY } from '../popover/CardView.js';
 
 export type EditorSubject = { kind: 'draft'; draft: AnnotationDraft } | { kind: 'annotation'; annotation: Annotation };
 
@@ -71,7 +73,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
 
   const addLink = () => {
     const url = trimmed(link.url);
-    if (!/^https?:\/\/\S+$/i.test(url)) return setError('A source needs an http or https address.');
+    if (!/^https?:\/\/\S+$/i.test(url)) return setError(t('annBadSourceUrl'));
     setEvidence((old) => [...old, { kind: 'link', url, title: trimmed(link.title), ...(link.seen ? { seen: link.seen } : {}) }]);
     setLink({ url: '', title: '', seen: link.seen });
     setError('');
@@ -111,7 +113,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
   };
 
   return (
-    <form class="editor" onSubmit={(event) => void save(event)} aria-label={existing ? 'Edit annotation' : 'New annotation'}>
+    <form class="editor" onSubmit={(event) => void save(event)} aria-label={existing ? t('annEditLabel') : t('annNewLabel')}>
       <blockquote class="quote">{quote}</blockquote>
       <p class="page-ref">
         <a href={page.url} target="_blank" rel="noopener noreferrer">
@@ -119,16 +121,16 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
         </a>
       </p>
       <label>
-        Story date
+        {t('annStoryDate')}
         <input type="date" value={storyDate} onInput={(e) => setStoryDate(e.currentTarget.value)} />
       </label>
 
       <fieldset>
-        <legend>Verdict</legend>
+        <legend>{t('annVerdict')}</legend>
         <label>
-          Verdict
+          {t('annVerdict')}
           <select value={verdict} onChange={(e) => setVerdict(e.currentTarget.value)}>
-            <option value="">No verdict</option>
+            <option value="">{t('annNoVerdict')}</option>
             {settings.scale.ratings.map((rating) => (
               <option value={rating.label} title={rating.description}>
                 {rating.label}
@@ -137,55 +139,55 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
           </select>
         </label>
         <label>
-          Explanation
+          {t('annExplanation')}
           <textarea rows={3} value={explanation} onInput={(e) => setExplanation(e.currentTarget.value)} />
         </label>
         <div class="row">
           <label>
-            Claimant
+            {t('annClaimant')}
             <input value={claimant} onInput={(e) => setClaimant(e.currentTarget.value)} />
           </label>
           <label>
-            Claimant is
+            {t('annClaimantKind')}
             <select value={claimantKind} onChange={(e) => setClaimantKind(e.currentTarget.value as 'person' | 'organization')}>
-              <option value="person">a person</option>
-              <option value="organization">an organisation</option>
+              <option value="person">{t('annClaimantPerson')}</option>
+              <option value="organization">{t('annClaimantOrganization')}</option>
             </select>
           </label>
         </div>
         <label>
-          Claim date
+          {t('annClaimDate')}
           <input type="date" value={claimDate} onInput={(e) => setClaimDate(e.currentTarget.value)} />
         </label>
         <label>
-          Published fact-check URL
-          <input type="url" value={reviewUrl} placeholder="https://" onInput={(e) => setReviewUrl(e.currentTarget.value)} />
+          {t('annReviewUrl')}
+          <input type="url" value={reviewUrl} placeholder={t('annUrlPlaceholder')} onInput={(e) => setReviewUrl(e.currentTarget.value)} />
         </label>
       </fieldset>
 
       <label>
-        Note
+        {t('annNote')}
         <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
-        Tags
-        <input value={tags} placeholder="comma, separated" onInput={(e) => setTags(e.currentTarget.value)} />
+        {t('annTags')}
+        <input value={tags} placeholder={t('annTagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
 
       <fieldset>
-        <legend>Entities</legend>
+        <legend>{t('annEntities')}</legend>
         <ul class="chips">
           {entities.map((id) => (
             <li>
               {labels[id]?.name ?? id}
-              <button type="button" aria-label={`Remove ${labels[id]?.name ?? id}`} onClick={() => setEntities((old) => old.filter((e) => e !== id))}>
+              <button type="button" aria-label={t('annRemoveEntity', labels[id]?.name ?? id)} onClick={() => setEntities((old) => old.filter((e) => e !== id))}>
                 ×
               </button>
             </li>
           ))}
         </ul>
         <label>
-          Add an entity
+          {t('annAddEntity')}
           <input type="search" value={entityQuery} onInput={(e) => setEntityQuery(e.currentTarget.value)} />
         </label>
         {entityMatches.length > 0 && (
@@ -193,7 +195,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
             {entityMatches.map((entity) => (
               <li>
                 <button type="button" onClick={() => addEntity(entity)}>
-                  {entity.name} <span class="muted">({entity.type})</span>
+                  {entity.name} <span class="muted">({t(TYPE_KEY[entity.type])})</span>
                 </button>
               </li>
             ))}
@@ -202,7 +204,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
       </fieldset>
 
       <fieldset>
-        <legend>Evidence</legend>
+        <legend>{t('annEvidence')}</legend>
         {evidence.length > 0 && (
           <ul class="evidence">
             {evidence.map((item, i) => (
@@ -216,8 +218,8 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
                     {labels[item.entityId]?.name ?? item.entityId}: {item.statement} {item.date && <span class="muted">({item.date})</span>}
                   </span>
                 )}
-                {item.kind === 'link' && item.seen && <span class="muted"> seen {item.seen}</span>}
-                <button type="button" aria-label="Remove this source" onClick={() => setEvidence((old) => old.filter((_, j) => j !== i))}>
+                {item.kind === 'link' && item.seen && <span class="muted"> {t('annSeen', item.seen)}</span>}
+                <button type="button" aria-label={t('annRemoveSource')} onClick={() => setEvidence((old) => old.filter((_, j) => j !== i))}>
                   ×
                 </button>
               </li>
@@ -226,26 +228,26 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
         )}
         <div class="row">
           <label>
-            Source URL
+            {t('annSourceUrl')}
             <input type="url" value={link.url} onInput={(e) => setLink({ ...link, url: e.currentTarget.value })} />
           </label>
           <label>
-            Source title
+            {t('annSourceTitle')}
             <input value={link.title} onInput={(e) => setLink({ ...link, title: e.currentTarget.value })} />
           </label>
           <label>
-            Seen on
+            {t('annSeenOn')}
             <input type="date" value={link.seen} onInput={(e) => setLink({ ...link, seen: e.currentTarget.value })} />
           </label>
         </div>
         <button type="button" onClick={addLink}>
-          Add source
+          {t('annAddSource')}
         </button>
         {entities.length > 0 && (
           <label>
-            Cite a fact about
+            {t('annCiteFactAbout')}
             <select value={factsFor} onChange={(e) => setFactsFor(e.currentTarget.value)}>
-              <option value="">choose an entity</option>
+              <option value="">{t('annChooseEntity')}</option>
               {entities.map((id) => (
                 <option value={id}>{labels[id]?.name ?? id}</option>
               ))}
@@ -258,7 +260,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
               <li>
                 <span class="muted">{fact.date}</span> {fact.statement}{' '}
                 <button type="button" onClick={() => citeFact(fact)}>
-                  Cite
+                  {t('annCite')}
                 </button>
               </li>
             ))}
@@ -267,17 +269,17 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
       </fieldset>
 
       <p class="muted meta">
-        Author: {existing?.author || settings.author || 'not set (Settings, in the dashboard)'}
+        {t('annAuthor', existing?.author || settings.author || t('annAuthorNotSet'))}
         {existing && (
           <>
             {' '}
-            · created {formatTime(existing.created)} · modified {formatTime(existing.modified)}
+            · {t('annTimes', formatTime(existing.created), formatTime(existing.modified))}
           </>
         )}
       </p>
       {existing && existing.verdictHistory.length > 0 && (
         <details class="history">
-          <summary>Verdict history ({existing.verdictHistory.length})</summary>
+          <summary>{t('annVerdictHistory', existing.verdictHistory.length)}</summary>
           <ol>
             {existing.verdictHistory.map((change) => (
               <li>
@@ -294,10 +296,10 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          {existing ? 'Save changes' : 'Save annotation'}
+          {existing ? t('annSaveChanges') : t('annSaveNew')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('annCancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,10 @@
 // The difference between the passage as it was checked and as the page has it today (word diff from core).
 import type { DiffPart } from '../../core/annotations/passage.js';
+import { t } from '../i18n.js';
 
 export function PassageDiff({ parts }: { parts: DiffPart[] }) {
   return (
-    <p class="diff" aria-label="Changes since the passage was checked">
+    <p class="diff" aria-label={t('annDiffLabel')}>
       {parts.map((part) =>
         part.kind === 'added' ? (
           <ins>{part.text}</ins>

@@ -11,6 +11,8 @@ import type { ExportFormat, ExportedFile } from '../../messages.js';
 import type { AnnotationStore, EntityLabel } from '../annotations/api.js';
 import { AnnotationEditor } from '../annotations/AnnotationEditor.js';
 import { excerpt, formatBytes, formatTime } from '../annotations/format.js';
+import { gapText } from '../annotations/gaps.js';
+import { type MessageKey, t } from '../i18n.js';
 
 export interface DashboardApi extends AnnotationStore {
   list(): Promise<Annotation[]>;
@@ -26,12 +28,12 @@ export interface DashboardApi extends AnnotationStore {
   download(file: ExportedFile): void;
 }
 
-const EXPORTS: { format: ExportFormat; label: string }[] = [
-  { format: 'w3c', label: 'Export W3C Web Annotations' },
-  { format: 'claimreview', label: 'Export ClaimReview' },
-  { format: 'csv', label: 'Export CSV' },
-  { format: 'markdown', label: 'Export Markdown' },
-  { format: 'hypothesis', label: 'Export for Hypothesis' },
+const EXPORTS: { format: ExportFormat; label: MessageKey }[] = [
+  { format: 'w3c', label: 'dashExportW3c' },
+  { format: 'claimreview', label: 'dashExportClaimReview' },
+  { format: 'csv', label: 'dashExportCsv' },
+  { format: 'markdown', label: 'dashExportMarkdown' },
+  { format: 'hypothesis', label: 'dashExportHypothesis' },
 ];
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message.replace(/^\w+ failed: /, '') : String(error));
@@ -82,7 +84,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       }
       const file = await api.exportFile(format, ids);
       api.download(file);
-      return `${file.filename}: ${file.count} annotation(s)${filtered ? ' (the filtered set)' : ''}.`;
+      return t(filtered ? 'dashExportedFiltered' : 'dashExported', file.filename, file.count);
     });
 
   const exportClaimReviewAnyway = () =>
@@ -90,7 +92,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       setReadiness(null);
       const file = await api.exportFile('claimreview', ids);
       api.download(file);
-      return `${file.filename}: ${file.count} ClaimReview(s), exported with gaps.`;
+      return t('dashExportedWithGaps', file.filename, file.count);
     });
 
   const readFile = (input: HTMLInputElement) => {
@@ -105,7 +107,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       if (text === null) return;
       const { added, duplicates } = await api.importFile(text);
       await reload();
-      return `Imported ${added} annotation(s)${duplicates ? `; ${duplicates} already here, not doubled` : ''}.`;
+      return duplicates ? t('dashImportedWithDuplicates', added, duplicates) : t('dashImported', added);
     });
 
   const restoreBackup = (input: HTMLInputElement) =>
@@ -114,7 +116,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       if (text === null) return;
       const restored = await api.restoreBackup(text);
       await reload();
-      return `Restored ${restored.annotations} annotation(s), ${restored.settings} setting(s), ${restored.siteSettings} site switch(es).`;
+      return t('dashRestored', restored.annotations, restored.settings, restored.siteSettings);
     });
 
   const remove = (annotation: Annotation) =>
@@ -131,40 +133,40 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       await api.restore(deleted);
       setDeleted(null);
       await reload();
-      return 'Annotation restored.';
+      return t('dashAnnotationRestored');
     });
 
-  if (!annotations || !settings) return <p class="muted">Loading annotations…</p>;
+  if (!annotations || !settings) return <p class="muted">{t('dashLoading')}</p>;
   const sites = [...new Set(annotations.map((a) => siteOf(a.page.url)).filter(Boolean))].sort();
   const tags = [...new Set(annotations.flatMap((a) => a.tags))].sort();
   const set = (key: keyof AnnotationFilter) => (event: Event) => setFilter({ ...filter, [key]: (event.currentTarget as HTMLInputElement).value });
 
   return (
     <>
-      <section class="toolbar" aria-label="Export and import">
+      <section class="toolbar" aria-label={t('dashToolbarLabel')}>
         <div class="buttons">
           {EXPORTS.map(({ format, label }) => (
             <button type="button" onClick={() => void exportAs(format)}>
-              {label}
+              {t(label)}
             </button>
           ))}
-          <button type="button" onClick={() => void run(async () => (api.download(await api.backup()), 'Backup saved: annotations, settings and site switches.'))}>
-            Back up everything
+          <button type="button" onClick={() => void run(async () => (api.download(await api.backup()), t('dashBackupSaved')))}>
+            {t('dashBackUp')}
           </button>
         </div>
         <div class="files">
           <label>
-            Import annotations
+            {t('dashImport')}
             <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void importAnnotations(e.currentTarget)} />
           </label>
           <label>
-            Restore backup
+            {t('dashRestoreBackup')}
             <input type="file" accept=".json,application/json" onChange={(e) => void restoreBackup(e.currentTarget)} />
           </label>
         </div>
         {storage && (
           <p class="muted storage">
-            Storage used: {formatBytes(storage.usage)} of {formatBytes(storage.quota)} available · persistent storage {storage.persisted ? 'granted' : 'not granted by the browser'}
+            {t(storage.persisted ? 'dashStorageGranted' : 'dashStorageNotGranted', formatBytes(storage.usage), formatBytes(storage.quota))}
           </p>
         )}
       </section>
@@ -176,95 +178,95 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       )}
       {deleted && (
         <p class="undo" role="status">
-          Annotation deleted.{' '}
+          {t('dashDeleted')}{' '}
           <button type="button" onClick={() => void undo()}>
-            Undo
+            {t('dashUndo')}
           </button>
         </p>
       )}
       {readiness && (
-        <section class="readiness" role="dialog" aria-label="ClaimReview readiness">
-          <h2>Before you publish these as ClaimReview</h2>
+        <section class="readiness" role="dialog" aria-label={t('dashReadinessLabel')}>
+          <h2>{t('dashReadinessHeading')}</h2>
           <ul>
             {readiness.map((r) => (
               <li>
                 <q>{excerpt(r.quote, 80)}</q>
                 <ul>
                   {r.gaps.map((gap) => (
-                    <li>{gap.message}</li>
+                    <li>{gapText(gap, r.quote, annotations.find((a) => a.id === r.id)?.verdict?.label ?? '')}</li>
                   ))}
                 </ul>
               </li>
             ))}
           </ul>
           <button type="button" class="primary" onClick={() => void exportClaimReviewAnyway()}>
-            Export anyway
+            {t('dashExportAnyway')}
           </button>{' '}
           <button type="button" onClick={() => setReadiness(null)}>
-            Cancel
+            {t('annCancel')}
           </button>
         </section>
       )}
 
-      <section class="filters" aria-label="Search and filters">
+      <section class="filters" aria-label={t('dashFiltersLabel')}>
         <label>
-          Search annotations
+          {t('dashSearch')}
           <input type="search" value={filter.text ?? ''} onInput={set('text')} />
         </label>
         <label>
-          Site
+          {t('dashSite')}
           <select value={filter.site ?? ''} onChange={set('site')}>
-            <option value="">All sites</option>
+            <option value="">{t('dashAllSites')}</option>
             {sites.map((site) => (
               <option value={site}>{site}</option>
             ))}
           </select>
         </label>
         <label>
-          Tag
+          {t('dashTag')}
           <select value={filter.tag ?? ''} onChange={set('tag')}>
-            <option value="">All tags</option>
+            <option value="">{t('dashAllTags')}</option>
             {tags.map((tag) => (
               <option value={tag}>{tag}</option>
             ))}
           </select>
         </label>
         <label>
-          Verdict
+          {t('annVerdict')}
           <select value={filter.verdict ?? ''} onChange={set('verdict')}>
-            <option value="">All verdicts</option>
+            <option value="">{t('dashAllVerdicts')}</option>
             {settings.scale.ratings.map((r) => (
               <option value={r.label}>{r.label}</option>
             ))}
-            <option value="none">No verdict</option>
+            <option value="none">{t('annNoVerdict')}</option>
           </select>
         </label>
         <label>
-          Entity
+          {t('dashEntity')}
           <select value={filter.entity ?? ''} onChange={set('entity')}>
-            <option value="">All entities</option>
+            <option value="">{t('dashAllEntities')}</option>
             {entityIds.map((id) => (
               <option value={id}>{labels[id]?.name ?? id}</option>
             ))}
           </select>
         </label>
         <label>
-          From
+          {t('dashFrom')}
           <input type="date" value={filter.from ?? ''} onInput={set('from')} />
         </label>
         <label>
-          To
+          {t('dashTo')}
           <input type="date" value={filter.to ?? ''} onInput={set('to')} />
         </label>
         {filtered && (
           <button type="button" onClick={() => setFilter({})}>
-            Clear filters
+            {t('dashClearFilters')}
           </button>
         )}
       </section>
 
       <p class="muted count" role="status">
-        {filtered ? `${shown.length} of ${annotations.length} annotations` : `${annotations.length} annotation(s)`}
+        {filtered ? t('dashCountFiltered', shown.length, annotations.length) : t('dashCount', annotations.length)}
       </p>
       <ul class="annotation-list">
         {shown.map((a) =>
@@ -285,13 +287,13 @@ export function Dashboard({ api }: { api: DashboardApi }) {
             <li data-annotation-id={a.id} class="annotation">
               <blockquote class="quote">{excerpt(a.target.quote.exact, 280)}</blockquote>
               <p class="page-ref">
-                <a href={textFragmentUrl(a.page.url, a.target.quote)} target="_blank" rel="noopener noreferrer" title="Open the story at this passage">
+                <a href={textFragmentUrl(a.page.url, a.target.quote)} target="_blank" rel="noopener noreferrer" title={t('dashOpenPassage')}>
                   {a.page.title || a.page.url}
                 </a>{' '}
                 <span class="muted">· {siteOf(a.page.url)} · {formatTime(a.modified)}</span>
               </p>
               <p class="badges">
-                {a.verdict ? <span class="verdict">{a.verdict.label}</span> : <span class="muted">no verdict</span>}
+                {a.verdict ? <span class="verdict">{a.verdict.label}</span> : <span class="muted">{t('annNoVerdictBadge')}</span>}
                 {a.tags.map((tag) => (
                   <span class="tag">{tag}</span>
                 ))}
@@ -303,17 +305,17 @@ export function Dashboard({ api }: { api: DashboardApi }) {
               {a.note && <p class="note">{excerpt(a.note, 400)}</p>}
               <div class="actions">
                 <button type="button" onClick={() => setEditing(a.id)}>
-                  Edit
+                  {t('annEdit')}
                 </button>
                 <button type="button" onClick={() => void remove(a)}>
-                  Delete
+                  {t('dashDelete')}
                 </button>
               </div>
             </li>
           ),
         )}
       </ul>
-      <SettingsForm settings={settings} onSave={(next) => run(async () => (setSettings(await api.saveSettings(next)), 'Settings saved.'))} />
+      <SettingsForm settings={settings} onSave={(next) => run(async () => (setSettings(await api.saveSettings(next)), t('dashSettingsSaved')))} />
     </>
   );
 }
@@ -339,36 +341,36 @@ function SettingsForm({ settings, onSave }: { settings: AnnotationSettings; onSa
         return match ? { label: match[1]!.trim(), value: Number(match[2]), description: previous.get(match[1]!.trim()) ?? '' } : { label: line, value: Number.NaN, description: '' };
       });
     const bad = ratings.find((r) => Number.isNaN(r.value));
-    if (bad) return setError(`"${bad.label}": write each rating as "Label = number".`);
+    if (bad) return setError(t('dashBadRating', bad.label));
     const scale = RatingScale.safeParse({ ...settings.scale, ratings, best: Number(best), worst: Number(worst), documentationUrl: docs.trim() || undefined });
-    if (!scale.success) return setError(scale.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)[0] ?? 'the scale is not valid');
+    if (!scale.success) return setError(scale.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)[0] ?? t('dashScaleInvalid'));
     setError('');
     void onSave({ author: author.trim(), scale: scale.data });
   };
 
   return (
-    <form class="settings" onSubmit={save} aria-label="Settings">
-      <h2>Settings</h2>
+    <form class="settings" onSubmit={save} aria-label={t('dashSettings')}>
+      <h2>{t('dashSettings')}</h2>
       <label>
-        Your name (the author of new annotations)
+        {t('dashAuthorName')}
         <input value={author} onInput={(e) => setAuthor(e.currentTarget.value)} />
       </label>
       <label>
-        Rating scale (one "Label = number" per line)
+        {t('dashScale')}
         <textarea rows={8} value={lines} onInput={(e) => setLines(e.currentTarget.value)} />
       </label>
       <div class="row">
         <label>
-          Best rating
+          {t('dashBest')}
           <input type="number" value={best} onInput={(e) => setBest(e.currentTarget.value)} />
         </label>
         <label>
-          Worst rating
+          {t('dashWorst')}
           <input type="number" value={worst} onInput={(e) => setWorst(e.currentTarget.value)} />
         </label>
       </div>
       <label>
-        Where the scale is explained (URL, for ClaimReview)
+        {t('dashScaleDocs')}
         <input type="url" value={docs} onInput={(e) => setDocs(e.currentTarget.value)} />
       </label>
       {error && (
@@ -376,7 +378,7 @@ function SettingsForm({ settings, onSave }: { settings: AnnotationSettings; onSa
           {error}
         </p>
       )}
-      <button type="submit">Save settings</button>
+      <button type="submit">{t('dashSaveSettings')}</button>
     </form>
   );
 }

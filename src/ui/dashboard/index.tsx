@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { invokeUserData } from '../../browser.js';
 import { messageStore } from '../annotations/api.js';
 import { downloadText } from '../annotations/download.js';
+import { t } from '../i18n.js';
+import { startPage } from '../page.js';
 import { Dashboard, type DashboardApi } from './Dashboard.js';
 
 const api: DashboardApi = {
@@ -27,5 +29,9 @@ const api: DashboardApi = {
   download: (file) => downloadText(file.filename, file.text, file.mimeType),
 };
 
-const mount = document.getElementById('app');
-if (mount) render(<Dashboard api={api} />, mount);
+void startPage('dashTitle').then(() => {
+  const heading = document.getElementById('title');
+  if (heading) heading.textContent = t('dashTitle');
+  const mount = document.getElementById('app');
+  if (mount) render(<Dashboard api={api} />, mount);
+});

@@ -9,6 +9,7 @@ import type { AnnotationStore } from '../annotations/api.js';
 import { AnnotationEditor, type EditorSubject } from '../annotations/AnnotationEditor.js';
 import { PassageDiff } from '../annotations/PassageDiff.js';
 import { excerpt } from '../annotations/format.js';
+import { t } from '../i18n.js';
 
 /** What the view needs from the tab it annotates. */
 export interface TabConnection {
@@ -70,15 +71,15 @@ export function AnnotateView({ tab, store, tabKey }: { tab: TabConnection; store
     try {
       const draft = await tab.captureSelection();
       if (draft) openDraft(draft);
-      else setMessage('Select the claim on the page first, then choose Annotate selection.');
+      else setMessage(t('annViewSelectFirst'));
     } catch {
-      setMessage('Policy Lens cannot read this page (browser pages and extension galleries are closed to extensions).');
+      setMessage(t('annViewCannotRead'));
     }
   };
 
   const saved = (annotation: Annotation) => {
     setEditing(null);
-    setMessage(`Saved: ${excerpt(annotation.target.quote.exact, 60)}`);
+    setMessage(t('annViewSaved', excerpt(annotation.target.quote.exact, 60)));
     void load(tab.refresh());
   };
 
@@ -89,19 +90,19 @@ export function AnnotateView({ tab, store, tabKey }: { tab: TabConnection; store
   return (
     <section class="annotate">
       <button type="button" class="primary" onClick={() => void annotateSelection()}>
-        Annotate selection
+        {t('annViewAnnotateSelection')}
       </button>
       {message && (
         <p class="status" role="status">
           {message}
         </p>
       )}
-      {page.status === 'loading' && <p class="muted">Looking at this page…</p>}
-      {page.status === 'unavailable' && <p class="muted">Policy Lens does not run on this page, so it cannot be annotated.</p>}
+      {page.status === 'loading' && <p class="muted">{t('annViewLooking')}</p>}
+      {page.status === 'unavailable' && <p class="muted">{t('annViewUnavailable')}</p>}
       {page.status === 'ready' && <PageAnnotations state={page} tab={tab} onEdit={(annotation) => setEditing({ kind: 'annotation', annotation })} />}
       <p class="muted">
         <a href="dashboard.html" target="_blank" rel="noopener">
-          All annotations, exports and backups
+          {t('annViewDashboardLink')}
         </a>
       </p>
     </section>
@@ -112,12 +113,12 @@ function PageAnnotations({ state, tab, onEdit }: { state: Extract<PageState, { s
   const byId = new Map(state.annotations.map((a) => [a.id, a]));
   const placed = state.placement.placed.map((p) => byId.get(p.id)).filter((a): a is Annotation => a !== undefined);
   const orphans = state.placement.orphans.map((id) => byId.get(id)).filter((a): a is Annotation => a !== undefined);
-  if (placed.length === 0 && orphans.length === 0) return <p class="muted">No annotations on this page yet.</p>;
+  if (placed.length === 0 && orphans.length === 0) return <p class="muted">{t('annViewNone')}</p>;
   return (
     <>
       {placed.length > 0 && (
-        <section aria-label="On this page">
-          <h2>On this page ({placed.length})</h2>
+        <section aria-label={t('annViewOnPage')}>
+          <h2>{t('annViewOnPageCount', placed.length)}</h2>
           <ul class="annotation-list">
             {placed.map((a) => (
               <AnnotationItem annotation={a} change={state.changes[a.id]} onShow={() => void tab.scrollTo(a.id)} onEdit={() => onEdit(a)} />
@@ -126,9 +127,9 @@ function PageAnnotations({ state, tab, onEdit }: { state: Extract<PageState, { s
         </section>
       )}
       {orphans.length > 0 && (
-        <section aria-label="Not found on this page">
-          <h2>Not found on this page ({orphans.length})</h2>
-          <p class="muted">The page no longer has these passages. They are kept, with everything you wrote.</p>
+        <section aria-label={t('annViewNotFound')}>
+          <h2>{t('annViewNotFoundCount', orphans.length)}</h2>
+          <p class="muted">{t('annViewOrphansNote')}</p>
           <ul class="annotation-list orphans">
             {orphans.map((a) => (
               <AnnotationItem annotation={a} onEdit={() => onEdit(a)} />
@@ -145,18 +146,18 @@ function AnnotationItem({ annotation, change, onShow, onEdit }: { annotation: An
     <li data-annotation-id={annotation.id} class="annotation">
       <p class="quote-excerpt">{excerpt(annotation.target.quote.exact)}</p>
       <p class="badges">
-        {annotation.verdict ? <span class="verdict">{annotation.verdict.label}</span> : <span class="muted">no verdict</span>}
-        {change?.changed && <span class="changed">Changed since checked</span>}
+        {annotation.verdict ? <span class="verdict">{annotation.verdict.label}</span> : <span class="muted">{t('annNoVerdictBadge')}</span>}
+        {change?.changed && <span class="changed">{t('annViewChanged')}</span>}
       </p>
       {change?.changed && <PassageDiff parts={change.parts} />}
       <div class="actions">
         {onShow && (
           <button type="button" onClick={onShow}>
-            Show on page
+            {t('annShowOnPage')}
           </button>
         )}
         <button type="button" onClick={onEdit}>
-          Edit
+          {t('annEdit')}
         </button>
       </div>
     </li>

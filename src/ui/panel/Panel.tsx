@@ -2,6 +2,7 @@
 // fact-checkers' view; issue 10's "Check this page" joins it as a second entry in VIEWS.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { t } from '../i18n.js';
 
 export interface PanelView {
   id: string;
@@ -15,9 +16,9 @@ export function Panel({ views }: { views: PanelView[] }) {
   return (
     <>
       <header class="panel-header">
-        <h1>Policy Lens</h1>
+        <h1>{t('extName')}</h1>
         {views.length > 1 && (
-          <nav role="tablist" aria-label="Views">
+          <nav role="tablist" aria-label={t('panelViewsLabel')}>
             {views.map((v) => (
               <button type="button" role="tab" aria-selected={v.id === view?.id} onClick={() => setCurrent(v.id)}>
                 {v.label}

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser, invokeTab, invokeTabAnnotations, invokeUserData } from '../../browser.js';
 import { t } from '../i18n.js';
+import { startPage } from '../page.js';
 import { CheckPage, type CheckPageApi } from './CheckPage.js';
 import { type Handlers, type PanelApi, dispatch } from '../../messages.js';
 import { messageStore } from '../annotations/api.js';
@@ -82,5 +83,8 @@ function App() {
   return <Panel views={firstView === 'check' ? [...views].reverse() : views} />;
 }
 
-const mount = document.getElementById('app');
-if (mount) render(<App />, mount);
+// The chosen interface language is loaded before the first render, as on every extension page.
+void startPage('extName').then(() => {
+  const mount = document.getElementById('app');
+  if (mount) render(<App />, mount);
+});
