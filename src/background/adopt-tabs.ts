@@ -16,6 +16,8 @@ export async function adoptOpenTabs(): Promise<number> {
   let adopted = 0;
   for (const tab of await browser.tabs.query({})) {
     if (tab.id === undefined || (tab.url !== undefined && !PAGE_URL.test(tab.url))) continue;
+    // A tab still loading gets the declared content script when it is ready; a second copy would race with it.
+    if (tab.status !== 'complete') continue;
     try {
       await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: ['highlights.css'] });
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });

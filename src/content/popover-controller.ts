@@ -9,7 +9,7 @@ import { MARK_TAG } from './wrap.js';
 const HOVER_DELAY_MS = 250;
 const LEAVE_DELAY_MS = 300;
 /** How long a card whose highlight was removed waits for the page to put a replacement in its place. */
-const REPLACEMENT_WAIT_MS = 1000;
+const REPLACEMENT_WAIT_MS = 2500; // the replaced paragraph is rescanned after the settle timer and a round trip to the background: slow machines need seconds
 
 /** What the card needs to know about an entity, from the highlight's attributes. */
 export type CardRequester = (entityId: string) => CardRequest;

@@ -232,7 +232,7 @@ test('Firefox: the card never leaves the viewport; it follows a re-rendered high
     old.replaceWith(fresh);
   });
   await waitUntil(page, `!!document.querySelector('#re-rendered policy-lens-mark[data-entity-id="ru-fsb"]')`);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await new Promise((resolve) => setTimeout(resolve, 3000)); // past the time a card waits for a replacement (2.5 s)
   assert.ok(await page.evaluate(OPEN), 'the card closed instead of following');
   const gap = await page.evaluate(() => {
     const mark = document.querySelector('#re-rendered policy-lens-mark')!.getBoundingClientRect();

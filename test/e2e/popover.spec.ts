@@ -95,7 +95,7 @@ test('when the page re-renders the highlight of an open card, the card follows t
   });
   const fresh = page.locator('#re-rendered policy-lens-mark[data-entity-id="ru-fsb"]');
   await expect(fresh).toHaveCount(1);
-  await page.waitForTimeout(1500); // past the time a card waits for a replacement
+  await page.waitForTimeout(3000); // past the time a card waits for a replacement (2.5 s)
   await expect(cardHost(page)).toBeVisible();
   await expect(await cardDialog(page)).toHaveAttribute('aria-label', 'Federal Security Service');
   const markBox = await fresh.boundingBox();
