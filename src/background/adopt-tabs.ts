@@ -9,6 +9,10 @@ const FLAG = 'openTabsAdopted';
 const PAGE_URL = /^https?:\/\//;
 
 export async function adoptOpenTabs(): Promise<number> {
+  // Firefox puts the declared content scripts into the open tabs itself on install, update and enable; a second,
+  // injected copy would race with that one (seen on clean profiles: the page kept the first copy's marks while the
+  // second counted none).
+  if (typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function') return 0;
   const session = browser.storage?.session;
   if (!browser.scripting || !session) return 0;
   if ((await session.get(FLAG))[FLAG]) return 0;
