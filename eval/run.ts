@@ -113,7 +113,7 @@ function checkDatedRoles(pages: readonly GoldPage[], data: ReferenceData): { tot
       total++;
       const entity = byId.get(gold.entity) as Entity | undefined;
       const card = entity && page.date ? buildCard({ entity, coverage: [], citedCoverage: [], referenceDate: page.date }) : undefined;
-      const current = card?.roles.find((role) => !role.former);
+      const current = card?.role && !card.role.former ? card.role : undefined; // the role held on the story's date
       if (!current) failures.push(`${page.id}: ${gold.entity} on ${page.date ?? '(no date)'}: no role shown as held then`);
     }
   }
