@@ -57,6 +57,21 @@ interface Located<T> {
   value: T;
 }
 
+/** A file's JSON checked against its schema; each problem is noted with the file and the path inside it. */
+function parseFile<T>(file: SourceFile, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, issues: DataIssue[]): T | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    issues.push({ file: file.name, path: '', message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) issues.push({ file: file.name, path: pathToString(issue.path), message: issue.message });
+  return undefined;
+}
+
 export function compileData(files: readonly SourceFile[], options: CompileOptions): CompileResult {
   const issues: DataIssue[] = [];
   const entities: Located<Entity>[] = [];
@@ -65,22 +80,12 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   const statements: Located<Statement>[] = [];
 
   for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(file.text);
-    } catch (error) {
-      issues.push({ file: file.name, path: '', message: `not valid JSON: ${(error as Error).message}` });
-      continue;
-    }
-    const parsed = DataFile.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ file: file.name, path: pathToString(issue.path), message: issue.message });
-      continue;
-    }
-    parsed.data.entities.forEach((value, i) => entities.push({ file: file.name, path: `entities[${i}]`, value }));
-    parsed.data.coverage.forEach((value, i) => coverage.push({ file: file.name, path: `coverage[${i}]`, value }));
-    parsed.data.properties.forEach((value, i) => properties.push({ file: file.name, path: `properties[${i}]`, value }));
-    parsed.data.statements.forEach((value, i) => statements.push({ file: file.name, path: `statements[${i}]`, value }));
+    const parsed = parseFile(file, DataFile, issues);
+    if (!parsed) continue;
+    parsed.entities.forEach((value, i) => entities.push({ file: file.name, path: `entities[${i}]`, value }));
+    parsed.coverage.forEach((value, i) => coverage.push({ file: file.name, path: `coverage[${i}]`, value }));
+    parsed.properties.forEach((value, i) => properties.push({ file: file.name, path: `properties[${i}]`, value }));
+    parsed.statements.forEach((value, i) => statements.push({ file: file.name, path: `statements[${i}]`, value }));
   }
 
   for (const { file, path, value } of entities) {
@@ -297,19 +302,8 @@ function checkStatements(statements: readonly Located<Statement>[], properties: 
 function checkChecklists(files: readonly SourceFile[], entities: readonly Located<Entity>[], issues: DataIssue[]): void {
   const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
   for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(file.text);
-    } catch (error) {
-      issues.push({ file: file.name, path: '', message: `not valid JSON: ${(error as Error).message}` });
-      continue;
-    }
-    const parsed = ChecklistFile.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ file: file.name, path: pathToString(issue.path), message: issue.message });
-      continue;
-    }
-    for (const issue of validateChecklist(parsed.data, entityCountry)) issues.push({ file: file.name, ...issue });
+    const parsed = parseFile(file, ChecklistFile, issues);
+    if (parsed) for (const issue of validateChecklist(parsed, entityCountry)) issues.push({ file: file.name, ...issue });
   }
 }
 
