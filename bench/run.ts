@@ -101,6 +101,7 @@ function shapeRows(size: string, s: Samples, shapes: readonly PageShape[]): Row[
   for (const shape of shapes) {
     const get = (k: string) => s[`${shape.route}.${k}`] ?? [];
     add(`shape: ${shape.name}: navigation → ready`, get('readyMs'), 'ms', '≤ 1500', (m) => m <= 1500);
+    add(`— the page's own load, extension or not (navigation → load event end)`, get('pageLoadMs'), 'ms', '—', null);
     add(`— main-thread time of ours`, get('mainMs'), 'ms', '—', null);
     add(`— longest task of ours`, get('maxSliceMs'), 'ms', '≤ 50', (_m, p) => p <= 50);
     add(`— longest task of any kind while scanning (rendering included)`, get('longestTaskMs'), 'ms', '—', null);

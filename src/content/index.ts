@@ -175,7 +175,13 @@ const handlers: Handlers<ContentApi> = {
   ...claimHandlers(() => claims),
   listPageEntities: () => ({ host, enabled, entities: scanner?.entities() ?? [] }),
   scrollToEntity: ({ id }) => {
-    const mark = [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`)].find(isOwnMark);
+    const ownMarkOf = () => [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity-id="${CSS.escape(id)}"]`)].find(isOwnMark);
+    let mark = ownMarkOf();
+    // On a long page the entity's highlights may all be waiting for the reader to come near: wrap one now.
+    if (!mark) {
+      scanner?.wrapFirstOf(id);
+      mark = ownMarkOf();
+    }
     if (!mark) return false;
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

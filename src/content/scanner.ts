@@ -7,7 +7,8 @@ import { type Candidate, MentionResolver, PageContext } from '../core/recognize.
 import type { CompiledAlias, EntityLabel } from '../core/types.js';
 import type { FoundCandidates, PageEntity } from '../messages.js';
 import { type TextRun, collectRuns, isExcluded, isExcludedElement, iterateRuns } from './collect.js';
-import { inSlices, measure } from './schedule.js';
+import { NearScreenWrapper } from './near-screen.js';
+import { WRAP_SLICE_MS, inSlices, measure } from './schedule.js';
 import { onScreenFirst } from './viewport.js';
 import { type Highlight, unwrapAll, wrapHighlights } from './wrap.js';
 
@@ -15,9 +16,10 @@ const MUTATION_SETTLE_MS = 60;
 // A page that never stops changing (a ticker, a clock) would reset the settle timer forever: added content is
 // scanned at the latest this long after the first change that is waiting.
 const MUTATION_MAX_WAIT_MS = 400;
-const WRAP_SLICE_MS = 20;
 // Below this many runs to wrap, the order does not matter to a reader; above it, what is on screen goes first.
 const VISIBLE_FIRST_RUNS = 200;
+// A page with more text than this is long: its highlights are wrapped as the reader nears them (near-screen.ts).
+export const LONG_PAGE_CHARS = 400_000;
 // The largest root whose whole text is sent for the prefilter's look in one message; longer text is walked in slices.
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 // Runs travel to the background in batches of about this many characters, sent while the walk goes on.
@@ -57,6 +59,9 @@ export class PageScanner {
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Characters of text walked so far: past LONG_PAGE_CHARS, wrapping waits for the reader to come near. */
+  private textChars = 0;
+  private readonly nearScreen = new NearScreenWrapper((run) => this.wrapRun(run));
 
   constructor(
     private readonly source: CandidateSource,
@@ -80,6 +85,7 @@ export class PageScanner {
     clearTimeout(this.settleTimer);
     clearTimeout(this.maxWaitTimer);
     this.observer.disconnect();
+    this.nearScreen.clear();
     if (this.root.isConnected) unwrapAll(this.root);
     this.marks = [];
   }
@@ -90,21 +96,28 @@ export class PageScanner {
     return this.marks;
   }
 
-  /** The entities highlighted on the page now, with their number of highlights. */
+  /** The entities highlighted on the page now, with their number of highlights (wrapped, or waiting to be). */
   entities(): PageEntity[] {
     const counts = new Map<string, number>();
     for (const mark of this.liveMarks()) {
       const id = mark.getAttribute('data-entity-id') ?? '';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
+    for (const { entity } of this.nearScreen.pending()) counts.set(entity, (counts.get(entity) ?? 0) + 1);
     return [...counts].flatMap(([id, count]) => {
       const label = this.labels.get(id);
       return label ? [{ id, name: label.name, type: label.type, count }] : [];
     });
   }
 
+  /** Every highlight of the page: those wrapped, and on a long page those waiting for the reader to come near. */
   highlightCount(): number {
-    return this.liveMarks().length;
+    return this.liveMarks().length + this.nearScreen.pendingCount();
+  }
+
+  /** Wraps now a highlight of `entity` still waiting on a long page, so the reader can be shown one. */
+  wrapFirstOf(entity: string): void {
+    this.nearScreen.wrapFirstOf(entity);
   }
 
   /** Removes our highlights inside a region, at once: it has become editable, and typing must not land in them. */
@@ -149,6 +162,7 @@ export class PageScanner {
     };
     await inSlices('scan', runsOf(hopeful), (run) => {
       if (run.text.length > MAX_RUN_CHARS) return;
+      this.textChars += run.text.length;
       this.context.addText(run.text);
       batch.push(run);
       batchChars += run.text.length;
@@ -178,7 +192,8 @@ export class PageScanner {
 
   /**
    * Resolves every run in document order (the rules read what came before: a surname counts only after the full
-   * name), then wraps, run by run in short slices, what is on screen first on a long page.
+   * name), then wraps them run by run in short slices: on a page of many runs what is on screen first, and on a long
+   * page only what is near the screen, the rest as the reader nears it.
    */
   private async resolveAndWrap(scanned: readonly ScannedRun[]): Promise<void> {
     const perRun: Highlight[][] = [];
@@ -190,13 +205,17 @@ export class PageScanner {
       }
       if (highlights.length > 0) perRun.push(highlights);
     });
+    if (this.textChars > LONG_PAGE_CHARS) {
+      await this.nearScreen.add(perRun);
+      return;
+    }
     const order = perRun.length >= VISIBLE_FIRST_RUNS ? await onScreenFirst(perRun, (highlights) => (highlights[0] as Highlight).run.pieces[0]?.node.parentElement ?? null) : perRun;
-    // Longer slices than the walk's: the browser renders our changes between slices, and on a long page each
-    // rendering costs more than the slice before it, so fewer, fuller slices reach "ready" sooner.
-    await inSlices('wrap', order, (highlights) => {
-      if (this.stopped) return;
-      this.withoutObserving(() => this.marks.push(...wrapHighlights(highlights)));
-    }, WRAP_SLICE_MS);
+    await inSlices('wrap', order, (highlights) => this.wrapRun(highlights), WRAP_SLICE_MS);
+  }
+
+  private wrapRun(highlights: readonly Highlight[]): void {
+    if (this.stopped) return;
+    this.withoutObserving(() => this.marks.push(...wrapHighlights(highlights)));
   }
 
   /** Runs our own DOM changes with the observer off: they are never re-scanned. */

@@ -2,6 +2,9 @@
 // slice is recorded as a performance measure ("policy-lens:<phase>"), which the benchmark reads.
 
 const SLICE_MS = 8;
+/** Wrapping takes longer slices than the walk: the browser renders our changes between slices, and fewer, fuller
+ * slices pay for fewer renderings. */
+export const WRAP_SLICE_MS = 20;
 
 type SchedulerWithYield = { yield: () => Promise<void> };
 

@@ -79,9 +79,11 @@ function wrapOne(highlight: Highlight): Element[] {
   const last = pieceAt(run, highlight.end, true);
   const nodes: Text[] = [];
   for (let i = first; i <= last; i++) {
-    const node = (run.pieces[i] as TextPiece).node;
-    if (!node.isConnected) return []; // the page removed it meanwhile
-    nodes.push(node);
+    const piece = run.pieces[i] as TextPiece;
+    // The page may have changed the text since it was read (a long page wraps only near the screen, much later):
+    // a removed node, new words, or a region made editable is left alone, and its new text is scanned anew.
+    if (!piece.node.isConnected || !run.text.startsWith(piece.node.data, piece.start) || piece.node.parentElement?.isContentEditable) return [];
+    nodes.push(piece.node);
   }
   const startPiece = run.pieces[first] as TextPiece;
   const lastPiece = run.pieces[last] as TextPiece;
