@@ -95,7 +95,7 @@ async function heapMb(page: Page): Promise<number> {
   });
 }
 
-async function sendToBackground(context: BrowserContext, extensionId: string, message: unknown): Promise<unknown> {
+export async function sendToBackground(context: BrowserContext, extensionId: string, message: unknown): Promise<unknown> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?tab=1`);
   const reply = await page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { launchWithExtension } from '../test/support/chromium.js';
 import { startServer } from '../test/support/server.js';
-import { PAGE_PROBE, READY, READ_TIMINGS, type Samples, WHEN_READY } from './browser.js';
+import { PAGE_PROBE, READY, READ_TIMINGS, type Samples, WHEN_READY, sendToBackground } from './browser.js';
 import { PAGE_SHAPES, type PageShape } from './shapes.js';
 
 // Long tasks of any origin while our scan ran: rendering our marks is paid for in tasks that are not ours.
@@ -16,7 +16,8 @@ const LONGEST_TASK_DURING_SCAN = `(() => {
   return Math.max(0, ...window.__pl.longTasks.filter(([start]) => start >= first - 1 && start <= last).map(([, d]) => d));
 })()`;
 
-// The page's own cost, which no extension can remove: navigation start to the end of its load event.
+// The page's own cost, which no extension can remove: navigation start to the end of its load event, measured
+// with the extension switched off for the page's host.
 const PAGE_LOAD_END = `(performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN)`;
 
 const ALL_STORIES_HIGHLIGHTED = `[...document.querySelectorAll('section.story')].every((s) => s.querySelector('policy-lens-mark'))`;
@@ -44,10 +45,13 @@ export async function benchShapesChromium(extensionDir: string, names: readonly 
   const samples: Samples = {};
   const add = (metric: string, value: number) => (samples[metric] ??= []).push(value);
   const server = await startServer([], routes(names));
-  const { context } = await launchWithExtension({ extensionDir });
+  const { context, extensionId } = await launchWithExtension({ extensionDir });
   await context.addInitScript({ content: PAGE_PROBE });
+  // The page alone, for comparison: the same shape on "localhost", where the extension is switched off.
+  const aloneOrigin = server.origin.replace('127.0.0.1', 'localhost');
   try {
     await warmUp(await context.newPage(), server.origin);
+    await sendToBackground(context, extensionId, { name: 'setSiteEnabled', params: { host: 'localhost', enabled: false } });
     for (const shape of shapes) {
       for (let i = 0; i < runs; i++) {
         const page = await context.newPage();
@@ -62,12 +66,18 @@ export async function benchShapesChromium(extensionDir: string, names: readonly 
         }
         const t = (await page.evaluate(READ_TIMINGS)) as { scanMs: number; wrapMs: number; setupMs: number; maxSliceMs: number; readyMs: number };
         add(`${shape.route}.readyMs`, t.readyMs);
-        add(`${shape.route}.pageLoadMs`, (await page.evaluate(PAGE_LOAD_END)) as number);
         add(`${shape.route}.mainMs`, t.setupMs + t.scanMs + t.wrapMs);
         add(`${shape.route}.maxSliceMs`, t.maxSliceMs);
         add(`${shape.route}.longestTaskMs`, (await page.evaluate(LONGEST_TASK_DURING_SCAN)) as number);
         add(`${shape.route}.marks`, Number(await page.getAttribute('html', 'data-policy-lens-marks')));
         await page.close();
+        const alone = await context.newPage();
+        await alone.goto(`${aloneOrigin}${shape.route}`, { timeout: 120_000, waitUntil: 'load' });
+        await alone.waitForSelector('html[data-policy-lens="off"]', { state: 'attached' });
+        const aloneLoadMs = (await alone.evaluate(PAGE_LOAD_END)) as number;
+        add(`${shape.route}.pageLoadMs`, aloneLoadMs);
+        add(`${shape.route}.addedMs`, t.readyMs - aloneLoadMs);
+        await alone.close();
       }
       log(`  ${shape.name}: ready ${samples[`${shape.route}.readyMs`]?.map((v) => v.toFixed(0)).join(', ')} ms`);
     }

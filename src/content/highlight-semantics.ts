@@ -25,7 +25,11 @@ export class HighlightSemantics {
   private reportedCount = -1;
   private tabStop: HTMLElement | null = null;
 
-  constructor(private readonly root: Element) {
+  constructor(
+    private readonly root: Element,
+    /** How many entities the page names: on a long page many are not wrapped yet (near-screen.ts), so not the marks'. */
+    private readonly entityCount: () => number = () => new Set([...this.firstByEntity].filter(([, mark]) => mark.isConnected)).size,
+  ) {
     // Our marks arrive in batches as the scanner wraps; their attributes are set by then (records come after).
     this.observer = new MutationObserver((records) => {
       const added: HTMLElement[] = [];
@@ -158,11 +162,10 @@ export class HighlightSemantics {
 
   /** Tells the background how many entities the page shows, for the toolbar badge. */
   private reportEntities(): void {
-    const entities = new Set<string>();
-    for (const [id, mark] of this.firstByEntity) if (mark.isConnected) entities.add(id);
-    if (entities.size === this.reportedCount) return;
-    this.reportedCount = entities.size;
-    void reportCount(entities.size);
+    const count = this.entityCount();
+    if (count === this.reportedCount) return;
+    this.reportedCount = count;
+    void reportCount(count);
   }
 }
 

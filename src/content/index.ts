@@ -98,7 +98,7 @@ async function turnOn(): Promise<void> {
   // The story's date is read when the first card is asked for: its queries walk the whole document, and most page
   // loads never open a card.
   let storyDate: string | null | undefined;
-  semantics = new HighlightSemantics(body);
+  semantics = new HighlightSemantics(body, () => current.entities().length);
   if (pageSettings) semantics.apply(pageSettings);
   const marks = semantics;
   popover = new PopoverController(
