@@ -78,3 +78,13 @@ test('Firefox: a region made editable after load loses its highlights, and typin
   assert.equal(await count(page, 'article > p policy-lens-mark'), 1);
   await page.close();
 });
+
+test('Firefox: a long page counts every highlight, wraps those near the screen, and the rest as the reader scrolls', async () => {
+  const page = await openScanned(`${server.origin}/long-page.html`);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-policy-lens-marks')), '3001');
+  await page.waitForFunction(() => document.querySelector('#story p policy-lens-mark[data-entity-id="int-interpol"]') !== null, { timeout: 5000 });
+  assert.equal(await count(page, '#last policy-lens-mark'), 0);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await waitForCount(page, '#last policy-lens-mark[data-entity-id="int-fatf"]', 1);
+  await page.close();
+});
