@@ -97,6 +97,7 @@ function wrapSentence(block: CollectedBlock, start: number, end: number, verdict
 
 // Claims are checked again when the scanner rescans (appended content, a changed block), at most this often.
 const RECHECK_DEBOUNCE_MS = 400;
+const RECHECK_MAX_WAIT_MS = 2000;
 // The first blocks of a page, where a dateline sits: sent with every re-check so new claims are dated like the first.
 const DATELINE_BLOCKS = 12;
 
@@ -123,6 +124,7 @@ export class ClaimChecker {
   private storyDate: string | undefined;
   private running: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private waitingSince: number | undefined;
   private stopped = false;
   private readOnce = false;
 
@@ -137,11 +139,16 @@ export class ClaimChecker {
       this.running = this.guard(() => this.run(true));
       return this.running;
     }
+    // Debounced, but never put off for longer than RECHECK_MAX_WAIT_MS by a page that never stops changing.
+    const now = performance.now();
+    this.waitingSince ??= now;
     clearTimeout(this.timer);
+    const delay = Math.max(0, Math.min(RECHECK_DEBOUNCE_MS, this.waitingSince + RECHECK_MAX_WAIT_MS - now));
     this.timer = setTimeout(() => {
+      this.waitingSince = undefined;
       const previous = this.running ?? Promise.resolve();
       this.running = previous.then(() => this.guard(() => this.run(false)));
-    }, RECHECK_DEBOUNCE_MS);
+    }, delay);
     return this.running;
   }
 

@@ -61,7 +61,8 @@ const MAX_EVIDENCE_TEXT = 2_000;
 function evidenceOf(claim: CheckedClaim): Evidence[] {
   const recorded = claim.recorded;
   if (!recorded) return [];
-  const statement = `${claim.entityName}: ${claim.propertyLabel} — ${recorded.value}${recorded.part ? ` (${recorded.part})` : ''}${recorded.statement ? ` [statement ${recorded.statement}]` : ''}`;
+  // The editor shows the entity's name beside the statement: the statement itself starts at the property.
+  const statement = `${claim.propertyLabel}: ${recorded.value}${recorded.part ? ` (${recorded.part})` : ''}${recorded.statement ? ` [statement ${recorded.statement}]` : ''}`;
   const sources = recorded.sources.map((s) => [s.title, s.publisher, s.date].filter(Boolean).join(', ')).join('; ');
   const evidence: Evidence[] = [
     { kind: 'fact', entityId: claim.entity, date: (recorded.date ?? '').slice(0, 40), statement: `${statement}${sources ? ` — source: ${sources}` : ''}`.slice(0, MAX_EVIDENCE_TEXT) },
