@@ -6,7 +6,7 @@ import type { PageSettings } from './core/settings/settings.js';
 import type { Card, CompiledAlias, EntityLabel, EntityType } from './core/types.js';
 import type { CheckedClaim } from './core/claims/types.js';
 import type { AnnotationChanges, AnnotationDraft } from './core/annotations/edit.js';
-import type { Annotation, AnnotationSettings, TextPositionSelector, TextQuoteSelector } from './core/annotations/model.js';
+import type { Annotation, AnnotationSettings, ClaimRef, TextPositionSelector, TextQuoteSelector } from './core/annotations/model.js';
 import type { ReadinessGap } from './core/annotations/claimreview.js';
 
 /** Messages the background answers. */
@@ -117,7 +117,7 @@ export interface BackgroundApi {
 
 export interface ContentApi {
   /** The claims checked on the tab, for the "Check this page" panel. */
-  listClaims: { params: Record<string, never>; result: { url: string; title: string; checked: boolean; claims: PageClaim[] } };
+  listClaims: { params: Record<string, never>; result: { url: string; title: string; checked: boolean; claims: PageClaim[]; revision?: number } };
   scrollToClaim: { params: { index: number }; result: boolean };
 }
 
@@ -197,4 +197,27 @@ export interface AnnotationPlacement {
 export interface PanelApi {
   /** A draft is waiting for this tab (see takeDraft). */
   draftReady: { params: { tabId: number }; result: boolean };
+}
+
+// ---- Claims turned into annotations, and claims rated before (issue 10) ----
+
+/** An earlier annotation whose verdict rates the same (entity, property, value). */
+export interface RatedClaim {
+  claim: ClaimRef;
+  annotationId: string;
+  verdict: string;
+  url: string;
+  title: string;
+  /** When the verdict was last set (ISO date and time). */
+  date: string;
+}
+
+export interface AnnotationApi {
+  /** The user's latest verdict on each of these claims, where there is one (looked up by the claim index). */
+  findRatedClaims: { params: { claims: ClaimRef[] }; result: RatedClaim[] };
+}
+
+export interface ContentApi {
+  /** A checked claim's sentence as a draft annotation (selectors from its place on the page), or null if it is gone. */
+  claimDraft: { params: { index: number }; result: AnnotationDraft | null };
 }

@@ -11,6 +11,7 @@ import { toMarkdown } from '../core/annotations/markdown.js';
 import { Annotation, AnnotationSettings, describeIssue } from '../core/annotations/model.js';
 import { passageHash } from '../core/annotations/passage.js';
 import { DEFAULT_RATING_SCALE } from '../core/annotations/rating-scale.js';
+import { textFragmentUrl } from '../core/annotations/text-fragment.js';
 import { toW3CCollection } from '../core/annotations/w3c.js';
 import type { AnnotationApi, ExportFormat, ExportedFile, Handlers } from '../messages.js';
 import type { PolicyLensDatabase } from './db.js';
@@ -187,6 +188,30 @@ export function createAnnotationHandlers(db: PolicyLensDatabase, options: Annota
       if (q.length < 2) return [];
       const matches = await db.entities.filter((e) => e.name.toLowerCase().includes(q) || e.id.includes(q)).limit(20).toArray();
       return matches.map(toLabel);
+    },
+
+    async findRatedClaims({ claims }) {
+      if (!Array.isArray(claims)) throw new Error('claims must be a list');
+      const keys = claims.map((c) => [c.entity, c.property, c.value]);
+      if (keys.length === 0) return [];
+      // One indexed lookup for the page (the compound index of db.ts version 3); the latest verdict per claim wins.
+      const rated = await db.annotations.where('[claim.entity+claim.property+claim.value]').anyOf(keys).toArray();
+      const latest = new Map<string, Annotation>();
+      for (const a of rated) {
+        if (!a.verdict || !a.claim) continue;
+        const key = JSON.stringify([a.claim.entity, a.claim.property, a.claim.value]);
+        const other = latest.get(key);
+        if (!other || other.modified < a.modified) latest.set(key, a);
+      }
+      return [...latest.values()].flatMap((a) => (a.claim && a.verdict ? [{
+        claim: a.claim,
+        annotationId: a.id,
+        verdict: a.verdict.label,
+        // The link opens the earlier page at the rated sentence.
+        url: textFragmentUrl(a.page.url, a.target.quote),
+        title: a.page.title,
+        date: a.verdictHistory.at(-1)?.at ?? a.modified,
+      }] : []));
     },
   };
 }

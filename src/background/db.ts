@@ -66,5 +66,10 @@ export class PolicyLensDatabase extends Dexie {
       settings: 'key',
       drafts: 'tabId',
     });
+    // Version 3 indexes the claim a verdict rates (issue 10), so a claim rated before is found by its (entity,
+    // property, value) in one lookup; annotations without a claim are simply not in that index. Nothing to migrate.
+    this.version(3).stores({
+      annotations: 'id, page.url, *tags, *entities, verdict.label, created, modified, [claim.entity+claim.property+claim.value]',
+    });
   }
 }

@@ -4,7 +4,7 @@
 // be hostile, and a compromised renderer can send anything in the extension's name.)
 import * as z from 'zod';
 import { AnnotationDraft, AnnotationChanges } from '../core/annotations/edit.js';
-import { Annotation, AnnotationSettings, MAX_TEXT } from '../core/annotations/model.js';
+import { Annotation, AnnotationSettings, ClaimRef, MAX_TEXT } from '../core/annotations/model.js';
 import type { BackgroundApi, Params, UserDataApi } from '../messages.js';
 
 /** The most text one batch may carry (the scanner sends ~128 K characters per batch, a single run at most 1 M). */
@@ -72,6 +72,7 @@ export const requestSchemas: Schemas = {
   findEntities: z.strictObject({ query: z.string().max(MAX_TEXT).optional(), ids: z.array(entityId).max(1000).optional() }),
   backupAll: z.strictObject({}),
   restoreBackup: z.strictObject({ text: fileText }),
+  findRatedClaims: z.strictObject({ claims: z.array(ClaimRef).max(20_000) }),
 };
 
 const envelope = z.object({

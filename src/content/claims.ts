@@ -1,8 +1,10 @@
-// Claims on the page (issue 10): once the first scan is ready, the page's blocks and the highlights in them go to the
+// Claims on the page (issue 10): once the first scan is ready (and again, for what is new, after each later scan), the page's blocks and the highlights in them go to the
 // background, which finds and judges the claims; each claim's sentence is then marked with a <policy-lens-claim>
 // element (a style of its own, distinct from entity highlights), <html> gets data-policy-lens-claims, and the
 // "Check this page" panel can list them and scroll to one. The page's text goes to our own background only.
 import { invokeBackground } from '../browser.js';
+import type { AnnotationDraft } from '../core/annotations/edit.js';
+import { draftOfRange } from './annotations/selection.js';
 import type { ClaimBlock, ContentApi, Handlers, PageClaim } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { inSlices } from './schedule.js';
@@ -18,18 +20,22 @@ const MAX_BLOCKS = 5_000;
 const SEVERITY = ['contradicted', 'outdated', 'supported', 'unknown', 'unjudged'];
 
 interface CollectedBlock {
+  element: Element;
   text: string;
   pieces: { node: Text; start: number }[];
   mentions: ClaimBlock['mentions'];
 }
 
-/** The innermost blocks' text and the highlights in them, in slices; none at all on a page too long to check. */
-async function collect(root: Element): Promise<CollectedBlock[]> {
+/**
+ * The innermost blocks' text and the highlights in them, in slices; none at all on a page too long to check. A block
+ * `skip` says was checked already is not read again (a re-check reads only what is new).
+ */
+async function collect(root: Element, skip: (element: Element) => boolean = () => false): Promise<CollectedBlock[]> {
   const blocks: CollectedBlock[] = [];
   let total = 0;
   let tooLong = false;
   await inSlices('claims', root.querySelectorAll(BLOCK_SELECTOR), (element) => {
-    if (tooLong || element.querySelector(BLOCK_SELECTOR) || element.closest(NEVER_READ)) return; // innermost blocks only
+    if (tooLong || skip(element) || element.querySelector(BLOCK_SELECTOR) || element.closest(NEVER_READ)) return; // innermost blocks only
     const block = readBlock(element);
     if (block.text.trim().length === 0) return;
     total += block.text.length;
@@ -40,7 +46,7 @@ async function collect(root: Element): Promise<CollectedBlock[]> {
 }
 
 function readBlock(element: Element): CollectedBlock {
-  const block: CollectedBlock = { text: '', pieces: [], mentions: [] };
+  const block: CollectedBlock = { element, text: '', pieces: [], mentions: [] };
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let lastMark: Element | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -89,68 +95,167 @@ function wrapSentence(block: CollectedBlock, start: number, end: number, verdict
   }
 }
 
+// Claims are checked again when the scanner rescans (appended content, a changed block), at most this often.
+const RECHECK_DEBOUNCE_MS = 400;
+const RECHECK_MAX_WAIT_MS = 2000;
+// The first blocks of a page, where a dateline sits: sent with every re-check so new claims are dated like the first.
+const DATELINE_BLOCKS = 12;
+
+function unwrapClaims(within: ParentNode): void {
+  for (const wrapper of [...within.querySelectorAll(CLAIM_TAG)]) {
+    const parent = wrapper.parentNode;
+    if (!parent) continue;
+    while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+    parent.removeChild(wrapper);
+    parent.normalize();
+  }
+}
+
 export class ClaimChecker {
   private claims: PageClaim[] = [];
   private checked = false;
+  private revision = 0;
+  private nextIndex = 0;
+  /** Every block read so far, with its text then: a block is checked again only when its text changed. */
+  private readonly known = new Map<Element, string>();
+  /** The block each claim is in, so a claim leaves the list when its block leaves the page. */
+  private readonly blockOf = new Map<number, Element>();
+  private dateline: ClaimBlock[] = [];
+  private storyDate: string | undefined;
   private running: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private waitingSince: number | undefined;
+  private stopped = false;
+  private readOnce = false;
 
   constructor(private readonly root: Element) {}
 
-  /** Checks the page's claims once, after the first scan; later calls do nothing. */
+  /**
+   * Checks the page's claims: at once after the first scan; after a later scan (content appended, a block changed or
+   * removed), once the page settles, only the blocks not checked before, and drops the claims whose block is gone.
+   */
   check(): Promise<void> {
-    this.running ??= this.run().catch((error: unknown) => {
-      console.error('Policy Lens could not check this page\'s claims', error);
-    });
+    if (!this.running) {
+      this.running = this.guard(() => this.run(true));
+      return this.running;
+    }
+    // Debounced, but never put off for longer than RECHECK_MAX_WAIT_MS by a page that never stops changing.
+    const now = performance.now();
+    this.waitingSince ??= now;
+    clearTimeout(this.timer);
+    const delay = Math.max(0, Math.min(RECHECK_DEBOUNCE_MS, this.waitingSince + RECHECK_MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.waitingSince = undefined;
+      const previous = this.running ?? Promise.resolve();
+      this.running = previous.then(() => this.guard(() => this.run(false)));
+    }, delay);
     return this.running;
   }
 
-  private async run(): Promise<void> {
-    const blocks = this.root.querySelector(MARK_TAG) ? await collect(this.root) : [];
-    if (!blocks.some((b) => b.mentions.length > 0)) {
-      this.finish([]);
+  private guard(work: () => Promise<void>): Promise<void> {
+    return work().catch((error: unknown) => {
+      console.error('Policy Lens could not check this page\'s claims', error);
+    });
+  }
+
+  private async run(first: boolean): Promise<void> {
+    if (this.stopped) return;
+    const removed = first ? false : this.forgetChanged();
+    if (first) this.storyDate = readStoryDate(document);
+    const hasMarks = this.root.querySelector(MARK_TAG) !== null;
+    // Until the page has named something, nothing is read: the first read is the whole page.
+    const full = !this.readOnce;
+    const blocks = hasMarks ? await collect(this.root, (element) => this.known.has(element)) : [];
+    if (this.stopped) return;
+    if (hasMarks) this.readOnce = true;
+    for (const block of blocks) this.known.set(block.element, block.element.textContent ?? '');
+    if (full) this.dateline = blocks.slice(0, DATELINE_BLOCKS).map(({ text }) => ({ text, mentions: [] }));
+    const fresh = blocks.filter((b) => b.mentions.length > 0);
+    if (fresh.length === 0) {
+      if (first || removed) this.finish();
       return;
     }
-    const storyDate = readStoryDate(document);
-    // Every block goes, so the background can read a dateline; only blocks that name something can hold a claim.
-    const found = await invokeBackground('checkClaims', { blocks: blocks.map(({ text, mentions }) => ({ text, mentions })), ...(storyDate ? { storyDate } : {}) });
-    const claims: PageClaim[] = found.map((claim, index) => ({ ...claim, index }));
+    // The first read sends every block, so the background can read a dateline; a re-check sends the page's first
+    // blocks (without their mentions: they were checked) and the new blocks with names in them.
+    const sent = full ? blocks : fresh;
+    const prefix = full ? [] : this.dateline;
+    const found = await invokeBackground('checkClaims', {
+      blocks: [...prefix, ...sent.map(({ text, mentions }) => ({ text, mentions }))],
+      ...(this.storyDate ? { storyDate: this.storyDate } : {}),
+    });
+    if (this.stopped) return;
+    const claims: PageClaim[] = found
+      .filter((claim) => claim.block >= prefix.length)
+      .map((claim) => ({ ...claim, block: claim.block - prefix.length, index: this.nextIndex++ }));
     const sentences = new Map<string, PageClaim[]>();
     for (const claim of claims) sentences.set(`${claim.block}:${claim.start}:${claim.end}`, [...(sentences.get(`${claim.block}:${claim.start}:${claim.end}`) ?? []), claim]);
     const ordered = [...sentences.values()].sort((a, b) => (b[0] as PageClaim).block - (a[0] as PageClaim).block || (b[0] as PageClaim).start - (a[0] as PageClaim).start);
     for (const group of ordered) {
       const first = group[0] as PageClaim;
-      const block = blocks[first.block];
-      if (!block) continue;
+      const block = sent[first.block];
+      if (!block?.element.isConnected) continue;
       const verdict = SEVERITY.find((v) => group.some((c) => c.verdict === v)) ?? first.verdict;
       wrapSentence(block, first.start, first.end, verdict, group.map((c) => String(c.index)).join(' '));
+      for (const claim of group) this.blockOf.set(claim.index, block.element);
     }
-    this.finish(claims);
+    this.claims = [...this.claims, ...claims.filter((c) => this.blockOf.has(c.index))];
+    this.finish();
   }
 
-  private finish(claims: PageClaim[]): void {
-    this.claims = claims;
+  /** Drops the claims of blocks that left the page or whose text changed (those are read again); true if any went. */
+  private forgetChanged(): boolean {
+    const gone = new Set<Element>();
+    for (const [element, text] of this.known) {
+      if (element.isConnected && element.textContent === text) continue;
+      this.known.delete(element);
+      gone.add(element);
+      if (element.isConnected) unwrapClaims(element);
+    }
+    if (gone.size === 0) return false;
+    const before = this.claims.length;
+    this.claims = this.claims.filter((claim) => {
+      const element = this.blockOf.get(claim.index);
+      if (element && !gone.has(element)) return true;
+      this.blockOf.delete(claim.index);
+      return false;
+    });
+    return this.claims.length !== before;
+  }
+
+  private finish(): void {
     this.checked = true;
-    document.documentElement.setAttribute('data-policy-lens-claims', String(claims.length));
+    this.revision++;
+    document.documentElement.setAttribute('data-policy-lens-claims', String(this.claims.length));
   }
 
-  /** Takes the claim marks off the page (the site was turned off). */
+  /** Takes the claim marks off the page (the site was turned off, or a new story is scanned afresh). */
   clear(): void {
-    for (const wrapper of [...document.querySelectorAll(CLAIM_TAG)]) {
-      const parent = wrapper.parentNode;
-      if (!parent) continue;
-      while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
-      parent.removeChild(wrapper);
-      parent.normalize();
-    }
+    this.stopped = true;
+    clearTimeout(this.timer);
+    unwrapClaims(document);
     document.documentElement.removeAttribute('data-policy-lens-claims');
     this.claims = [];
+    this.known.clear();
+    this.blockOf.clear();
     this.checked = false;
     this.running = undefined;
   }
 
-  handlers(): Pick<Handlers<ContentApi>, 'listClaims' | 'scrollToClaim'> {
+  /** A claim's sentence as a draft annotation, its selectors read from where its marks are on the page. */
+  private draftOf(index: number): AnnotationDraft | null {
+    const wrappers = document.querySelectorAll(`${CLAIM_TAG}[data-claim-index~="${Number(index)}"]`);
+    const first = wrappers[0];
+    const last = wrappers[wrappers.length - 1];
+    if (!first || !last) return null;
+    const range = document.createRange();
+    range.setStartBefore(first);
+    range.setEndAfter(last);
+    return draftOfRange(range);
+  }
+
+  handlers(): Pick<Handlers<ContentApi>, 'listClaims' | 'scrollToClaim' | 'claimDraft'> {
     return {
-      listClaims: () => ({ url: location.href, title: document.title, checked: this.checked, claims: this.claims }),
+      listClaims: () => ({ url: location.href, title: document.title, checked: this.checked, claims: this.claims, revision: this.revision }),
       scrollToClaim: ({ index }) => {
         const element = document.querySelector<HTMLElement>(`${CLAIM_TAG}[data-claim-index~="${Number(index)}"]`);
         if (!element) return false;
@@ -159,14 +264,16 @@ export class ClaimChecker {
         element.setAttribute('data-claim-shown', '');
         return true;
       },
+      claimDraft: ({ index }) => this.draftOf(index),
     };
   }
 }
 
 /** The panel's questions, answered by the checker of the moment (none while the site is off). */
-export function claimHandlers(current: () => ClaimChecker | null): Pick<Handlers<ContentApi>, 'listClaims' | 'scrollToClaim'> {
+export function claimHandlers(current: () => ClaimChecker | null): Pick<Handlers<ContentApi>, 'listClaims' | 'scrollToClaim' | 'claimDraft'> {
   return {
     listClaims: (params) => current()?.handlers().listClaims(params) ?? { url: location.href, title: document.title, checked: false, claims: [] },
     scrollToClaim: (params) => current()?.handlers().scrollToClaim(params) ?? false,
+    claimDraft: (params) => current()?.handlers().claimDraft(params) ?? null,
   };
 }

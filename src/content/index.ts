@@ -44,7 +44,7 @@ function setState(state: 'scanning' | 'ready' | 'off' | 'error'): void {
   root.setAttribute('data-policy-lens', state);
   if (state === 'ready' && scanner) root.setAttribute('data-policy-lens-marks', String(scanner.highlightCount()));
   else if (state === 'off') root.removeAttribute('data-policy-lens-marks');
-  if (state === 'ready') void claims?.check(); // the page's claims, once, after its first scan
+  if (state === 'ready') void claims?.check(); // the page's claims after its first scan; what is new after each rescan
   if (state !== 'scanning') allowPerformanceSweeps();
 }
 

@@ -86,5 +86,19 @@ test('Firefox: a long page counts every highlight, wraps those near the screen, 
   assert.equal(await count(page, '#last policy-lens-mark'), 0);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await waitForCount(page, '#last policy-lens-mark[data-entity-id="int-fatf"]', 1);
+test('Firefox: claims follow the page: an appended claim is checked and marked, a removed one is dropped (issue 10)', async () => {
+  const page = await openScanned(`${server.origin}/claims-live.html`);
+  const claims = (n: number) => page.waitForFunction((want) => document.documentElement.getAttribute('data-policy-lens-claims') === want, { timeout: 10_000, polling: 50 }, String(n));
+  await claims(1);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'appended';
+    p.textContent = 'MiCA applied from 30 December 2024 to every crypto-asset service provider.';
+    document.getElementById('story')?.append(p);
+  });
+  await claims(2);
+  assert.ok((await count(page, '#appended policy-lens-claim[data-claim-verdict="supported"]')) > 0);
+  await page.evaluate(() => document.getElementById('appended')?.remove());
+  await claims(1);
   await page.close();
 });

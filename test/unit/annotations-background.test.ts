@@ -43,7 +43,7 @@ test('upgrading a version-1 database keeps every row, and a reseed never touches
   v1.close();
 
   const { db, handlers } = await fresh(name);
-  assert.equal(db.verno, 2);
+  assert.equal(db.verno, 3);
   assert.deepEqual((await db.siteSettings.toArray()).map((s) => [s.host, s.enabled]), [
     ['a.example', false],
     ['b.example', true],

@@ -26,7 +26,7 @@ const validRequest = fc.oneof(
 test('every message the background answers has a schema', () => {
   assert.deepEqual(Object.keys(requestSchemas).sort(), [
     'backupAll', 'checkClaimReviewReadiness', 'checkClaims', 'createAnnotation', 'deleteAnnotation', 'exportAnnotations', 'findCandidates',
-    'findEntities', 'getAnnotationSettings', 'getCard', 'getDatasetInfo', 'getEntityPage', 'getLocaleMessages', 'getPageSetup', 'getSiteEnabled',
+    'findEntities', 'findRatedClaims', 'getAnnotationSettings', 'getCard', 'getDatasetInfo', 'getEntityPage', 'getLocaleMessages', 'getPageSetup', 'getSiteEnabled',
     'importAnnotations', 'listAnnotations', 'listPlacementTargets', 'mayName', 'openEntityPage', 'restoreAnnotation', 'restoreBackup',
     'setAnnotationSettings', 'setSiteEnabled', 'takeDraft', 'updateAnnotation',
   ]);

@@ -23,7 +23,11 @@ function entitiesIn(range: Range): string[] {
 export function captureSelection(): AnnotationDraft | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
+  return draftOfRange(selection.getRangeAt(0));
+}
+
+/** A passage of the page as a draft annotation: the selection's, or a checked claim's sentence (issue 10). */
+export function draftOfRange(range: Range): AnnotationDraft | null {
   const page = readPageText(document.body ?? document.documentElement);
   let start = offsetOf(page, range.startContainer, range.startOffset);
   let end = offsetOf(page, range.endContainer, range.endOffset);

@@ -29,6 +29,7 @@ export const AnnotationChanges = z
     claimantKind: fields.claimantKind.unwrap().nullable(),
     claimDate: fields.claimDate.unwrap().nullable(),
     reviewUrl: fields.reviewUrl.unwrap().nullable(),
+    claim: fields.claim.unwrap().nullable(),
   })
   .partial()
   .strict();

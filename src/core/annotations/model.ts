@@ -85,6 +85,17 @@ export const Evidence = z.discriminatedUnion('kind', [
 ]);
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * The claim a verdict rates, reduced to (entity, property, value) by the claim checker (issue 10): the same triple on
+ * a later page is recognised as rated before. `value` is the checker's normalised value (src/core/claims/rated.ts).
+ */
+export const ClaimRef = z.object({
+  entity: z.string().min(1).max(200), // the entity's stable id
+  property: z.string().min(1).max(100), // the statement property, e.g. memberCount
+  value: text(500).min(1), // the value as normalised, e.g. "196", "more than 30 exchanges", "2024-12-30"
+});
+export type ClaimRef = z.infer<typeof ClaimRef>;
+
 /** A fact-checker's annotation. */
 export const Annotation = z.object({
   id: z.string().min(1).max(200), // a UUID, stable across export and import
@@ -103,6 +114,7 @@ export const Annotation = z.object({
   created: isoDateTime, // when it was first saved
   modified: isoDateTime, // when it was last changed
   verdictHistory: z.array(VerdictChange).max(1_000).default([]), // every verdict set, oldest first
+  claim: ClaimRef.optional(), // the checked claim the verdict rates, when made from one (issue 10)
 });
 export type Annotation = z.infer<typeof Annotation>;
 /** An annotation as typed by a caller, before defaults are filled in. */

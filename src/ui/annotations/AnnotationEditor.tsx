@@ -5,12 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AnnotationChanges, AnnotationDraft } from '../../core/annotations/edit.js';
 import type { Annotation, AnnotationSettings, Evidence } from '../../core/annotations/model.js';
 import type { CardFact } from '../../core/types.js';
+import type { AnnotationPreset } from '../../core/claims/rated.js';
 import type { AnnotationStore, EntityLabel } from './api.js';
 import { formatTime } from './format.js';
 import { t } from '../i18n.js';
 import { TYPE_KEY } from '../popover/CardView.js';
 
-export type EditorSubject = { kind: 'draft'; draft: AnnotationDraft } | { kind: 'annotation'; annotation: Annotation };
+// A draft may come with a preset: a checked claim's verdict, reasoning and evidence (issue 10), for the user to confirm.
+export type EditorSubject = { kind: 'draft'; draft: AnnotationDraft; preset?: AnnotationPreset } | { kind: 'annotation'; annotation: Annotation };
 
 interface Props {
   store: AnnotationStore;
@@ -26,21 +28,22 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
   const existing = subject.kind === 'annotation' ? subject.annotation : null;
   const page = existing?.page ?? (subject.kind === 'draft' ? subject.draft.page : { url: '', title: '' });
   const quote = existing?.target.quote.exact ?? (subject.kind === 'draft' ? subject.draft.quote.exact : '');
+  const preset = subject.kind === 'draft' ? subject.preset : undefined;
 
   const [note, setNote] = useState(existing?.note ?? '');
   const [tags, setTags] = useState((existing?.tags ?? []).join(', '));
-  const [entities, setEntities] = useState<string[]>(existing?.entities ?? (subject.kind === 'draft' ? subject.draft.entities : []));
+  const [entities, setEntities] = useState<string[]>(existing?.entities ?? (subject.kind === 'draft' ? [...new Set([...(preset?.entities ?? []), ...subject.draft.entities])] : []));
   const [labels, setLabels] = useState<Record<string, EntityLabel>>({});
   const [entityQuery, setEntityQuery] = useState('');
   const [entityMatches, setEntityMatches] = useState<EntityLabel[]>([]);
-  const [verdict, setVerdict] = useState(existing?.verdict?.label ?? '');
-  const [explanation, setExplanation] = useState(existing?.verdict?.explanation ?? '');
+  const [verdict, setVerdict] = useState(existing?.verdict?.label ?? preset?.verdict ?? '');
+  const [explanation, setExplanation] = useState(existing?.verdict?.explanation ?? preset?.explanation ?? '');
   const [claimant, setClaimant] = useState(existing?.claimant ?? '');
   const [claimantKind, setClaimantKind] = useState<'person' | 'organization'>(existing?.claimantKind ?? 'person');
   const [claimDate, setClaimDate] = useState(existing?.claimDate ?? '');
   const [storyDate, setStoryDate] = useState(page.storyDate ?? '');
   const [reviewUrl, setReviewUrl] = useState(existing?.reviewUrl ?? '');
-  const [evidence, setEvidence] = useState<Evidence[]>(existing?.evidence ?? []);
+  const [evidence, setEvidence] = useState<Evidence[]>(existing?.evidence ?? preset?.evidence ?? []);
   const [link, setLink] = useState({ url: '', title: '', seen: new Date().toISOString().slice(0, 10) });
   const [factsFor, setFactsFor] = useState('');
   const [facts, setFacts] = useState<CardFact[]>([]);
@@ -98,6 +101,8 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
       claimantKind: trimmed(claimant) ? claimantKind : null,
       claimDate: claimDate || null,
       reviewUrl: trimmed(reviewUrl) || null,
+      // The checked claim this rates, kept with it so the same claim is recognised on a later page.
+      ...(preset ? { claim: preset.claim } : {}),
     };
     if (!storyDate) delete (changes.page as { storyDate?: string }).storyDate;
     setSaving(true);

@@ -28,7 +28,8 @@ type PageState =
   | { status: 'unavailable' }
   | { status: 'ready'; placement: AnnotationPlacement; annotations: Annotation[]; changes: Record<string, PassageChange> };
 
-export function AnnotateView({ tab, store, tabKey }: { tab: TabConnection; store: AnnotationStore; tabKey: string }) {
+/** `incoming`: a subject to open in the editor at once (a checked claim's "Annotate", issue 10); `onTaken` clears it. */
+export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: TabConnection; store: AnnotationStore; tabKey: string; incoming?: EditorSubject | null; onTaken?: () => void }) {
   const [settings, setSettings] = useState<AnnotationSettings | null>(null);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [editing, setEditing] = useState<EditorSubject | null>(null);
@@ -66,6 +67,13 @@ export function AnnotateView({ tab, store, tabKey }: { tab: TabConnection; store
     void tab.takeDraft().then(openDraft);
     return tab.onDraftReady(() => void tab.takeDraft().then(openDraft));
   }, [tabKey]);
+
+  useEffect(() => {
+    if (!incoming) return;
+    setEditing(incoming);
+    setMessage('');
+    onTaken?.();
+  }, [incoming]);
 
   const annotateSelection = async () => {
     try {

@@ -1,6 +1,6 @@
 // The side panel (Chromium side_panel, Firefox sidebar_action): a shell with one view per task. "Annotate" is the
 // fact-checkers' view; issue 10's "Check this page" joins it as a second entry in VIEWS.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n.js';
 
@@ -10,8 +10,12 @@ export interface PanelView {
   render: () => ComponentChildren;
 }
 
-export function Panel({ views }: { views: PanelView[] }) {
+/** `show` switches to a view from outside (a claim's "Annotate" opens the Annotate view); `at` makes each request new. */
+export function Panel({ views, show }: { views: PanelView[]; show?: { id: string; at: number } | null }) {
   const [current, setCurrent] = useState(views[0]?.id ?? '');
+  useEffect(() => {
+    if (show) setCurrent(show.id);
+  }, [show?.at]);
   const view = views.find((v) => v.id === current) ?? views[0];
   return (
     <>

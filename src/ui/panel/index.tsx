@@ -9,6 +9,8 @@ import { CheckPage, type CheckPageApi } from './CheckPage.js';
 import { type Handlers, type PanelApi, dispatch } from '../../messages.js';
 import { messageStore } from '../annotations/api.js';
 import { AnnotateView, type TabConnection } from './AnnotateView.js';
+import type { EditorSubject } from '../annotations/AnnotationEditor.js';
+import { claimAnnotationPreset } from '../../core/claims/rated.js';
 import { Panel } from './Panel.js';
 
 const query = new URLSearchParams(location.search);
@@ -54,6 +56,9 @@ function connection(tabId: number): TabConnection {
 
 function App() {
   const [tab, setTab] = useState<{ id: number; key: string } | null>(null);
+  // A checked claim sent to the Annotate view's editor (issue 10), and the request to show that view.
+  const [incoming, setIncoming] = useState<EditorSubject | null>(null);
+  const [show, setShow] = useState<{ id: string; at: number } | null>(null);
   useEffect(() => {
     let generation = 0;
     const follow = () => void activeTabId().then((id) => id !== null && setTab({ id, key: `${id}:${++generation}` }));
@@ -75,12 +80,22 @@ function App() {
     listClaims: () => invokeTab(tab.id, 'listClaims', {}),
     scrollToClaim: (index) => invokeTab(tab.id, 'scrollToClaim', { index }),
     copy: (text) => navigator.clipboard.writeText(text),
+    // The claim's sentence becomes a draft on the page (its selectors from where it is marked), then the one editor
+    // of the Annotate view opens it with the verdict, reasoning and evidence filled in, for the user to confirm.
+    annotate: async (claim) => {
+      const [draft, settings] = await Promise.all([invokeTab(tab.id, 'claimDraft', { index: claim.index }), messageStore.settings()]);
+      if (!draft) return false;
+      setIncoming({ kind: 'draft', draft, preset: claimAnnotationPreset(claim, settings.scale) });
+      setShow({ id: 'annotate', at: Date.now() });
+      return true;
+    },
+    findRated: (claims) => invokeUserData('findRatedClaims', { claims }),
   };
   const views = [
-    { id: 'annotate', label: t('panelViewAnnotate'), render: () => <AnnotateView tab={connection(tab.id)} store={messageStore} tabKey={tab.key} /> },
+    { id: 'annotate', label: t('panelViewAnnotate'), render: () => <AnnotateView tab={connection(tab.id)} store={messageStore} tabKey={tab.key} incoming={incoming} onTaken={() => setIncoming(null)} /> },
     { id: 'check', label: t('panelViewCheck'), render: () => <CheckPage key={tab.key} api={checkApi} /> },
   ];
-  return <Panel views={firstView === 'check' ? [...views].reverse() : views} />;
+  return <Panel views={firstView === 'check' ? [...views].reverse() : views} show={show} />;
 }
 
 // The chosen interface language is loaded before the first render, as on every extension page.
