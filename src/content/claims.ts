@@ -8,13 +8,14 @@ import { draftOfRange } from './annotations/selection.js';
 import type { ClaimBlock, ContentApi, Handlers, PageClaim } from '../messages.js';
 import { readStoryDate } from './page-date.js';
 import { inSlices } from './schedule.js';
+import { LONG_PAGE_CHARS } from './scanner.js';
 import { MARK_TAG } from './wrap.js';
 
 export const CLAIM_TAG = 'policy-lens-claim';
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, td, th, figcaption, caption';
 const NEVER_READ = 'script, style, noscript, template, textarea, code, pre, nav, footer, policy-lens-popover, [hidden], [contenteditable]:not([contenteditable="false"])';
 // A page longer than this is not checked: claim checking must never cost a long page its responsiveness.
-const MAX_CHARS = 400_000;
+const MAX_CHARS = LONG_PAGE_CHARS;
 const MAX_BLOCKS = 5_000;
 // The most telling verdict marks a sentence that holds several claims.
 const SEVERITY = ['contradicted', 'outdated', 'supported', 'unknown', 'unjudged'];
@@ -128,7 +129,11 @@ export class ClaimChecker {
   private stopped = false;
   private readOnce = false;
 
-  constructor(private readonly root: Element) {}
+  constructor(
+    private readonly root: Element,
+    /** Whether the scanner found more text than MAX_CHARS: then the page is not read at all, not even to count. */
+    private readonly isLongPage: () => boolean = () => false,
+  ) {}
 
   /**
    * Checks the page's claims: at once after the first scan; after a later scan (content appended, a block changed or
@@ -160,6 +165,10 @@ export class ClaimChecker {
 
   private async run(first: boolean): Promise<void> {
     if (this.stopped) return;
+    if (this.isLongPage()) {
+      this.finish();
+      return;
+    }
     const removed = first ? false : this.forgetChanged();
     if (first) this.storyDate = readStoryDate(document);
     const hasMarks = this.root.querySelector(MARK_TAG) !== null;

@@ -90,7 +90,7 @@ async function turnOn(): Promise<void> {
   setState('scanning');
   const body = document.body ?? root;
   const started = performance.now();
-  claims = new ClaimChecker(body);
+  claims = new ClaimChecker(body, () => scanner?.isLongPage() ?? false);
   const current = new PageScanner(candidateSource, body, () => {
     if (scanner === current) setState('ready');
   }, navigation.check);

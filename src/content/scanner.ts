@@ -115,6 +115,11 @@ export class PageScanner {
     return this.liveMarks().length + this.nearScreen.pendingCount();
   }
 
+  /** Whether the page has more text than LONG_PAGE_CHARS: its highlights wait for the reader, its claims are not read. */
+  isLongPage(): boolean {
+    return this.textChars > LONG_PAGE_CHARS;
+  }
+
   /** Wraps now a highlight of `entity` still waiting on a long page, so the reader can be shown one. */
   wrapFirstOf(entity: string): void {
     this.nearScreen.wrapFirstOf(entity);
@@ -205,7 +210,7 @@ export class PageScanner {
       }
       if (highlights.length > 0) perRun.push(highlights);
     });
-    if (this.textChars > LONG_PAGE_CHARS) {
+    if (this.isLongPage()) {
       await this.nearScreen.add(perRun);
       return;
     }

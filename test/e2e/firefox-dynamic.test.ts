@@ -86,6 +86,9 @@ test('Firefox: a long page counts every highlight, wraps those near the screen, 
   assert.equal(await count(page, '#last policy-lens-mark'), 0);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await waitForCount(page, '#last policy-lens-mark[data-entity-id="int-fatf"]', 1);
+  await page.close();
+});
+
 test('Firefox: claims follow the page: an appended claim is checked and marked, a removed one is dropped (issue 10)', async () => {
   const page = await openScanned(`${server.origin}/claims-live.html`);
   const claims = (n: number) => page.waitForFunction((want) => document.documentElement.getAttribute('data-policy-lens-claims') === want, { timeout: 10_000, polling: 50 }, String(n));
