@@ -132,6 +132,7 @@ export const Coverage = z.strictObject({
   entities: z.array(EntityId).min(1),
   claims: z.array(Claim).default([]),
   retrievedAt: IsoDate.optional(),
+  language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"').optional(), // the article's language
 });
 
 // Machine-checkable statements (issue 10), in Wikidata's model: subject, property, value, interval, qualifiers,
