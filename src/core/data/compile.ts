@@ -4,6 +4,7 @@ import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKey } from '../context-words.js';
 import { russianForms } from '../inflect.js';
+import { turkishForms } from '../inflect-turkish.js';
 import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
@@ -370,8 +371,13 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   }
   // Declined forms of Russian aliases, unless a written alias already claims that form.
   const declined = new Map<string, AliasSense[]>();
+  // Turkish aliases (of Turkish entities only: an English name ending in -i or -u takes no such endings) get the
+  // case endings written without an apostrophe.
+  const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
+  const isTurkish = (senses: readonly AliasSense[]): boolean => senses.every((s) => entityCountry.get(s.entity) === 'TR');
   for (const { key, senses } of aliases) {
-    for (const form of russianForms(key)) {
+    const forms = isTurkish(senses) ? [...russianForms(key), ...turkishForms(key)] : russianForms(key);
+    for (const form of forms) {
       if (form === key || byKey.has(form)) continue;
       const list = declined.get(form) ?? [];
       for (const sense of senses) if (!list.some((s) => s.entity === sense.entity)) list.push(sense);
