@@ -27,8 +27,15 @@ interface ContextText {
  * never need one. Each piece of text is folded once, and a word found absent is looked for again only in the text
  * added since, so a live page that keeps adding text never folds or searches the whole page again.
  */
+// Short texts (a table's cells, a thread's lines) are joined into pieces of about this size before they are kept:
+// folding and searching a hundred thousand tiny strings costs far more than a few dozen large ones.
+const PIECE_CHARS = 64 * 1024;
+
 export class PageContext {
   private readonly texts: ContextText[] = [];
+  /** Texts added since the last piece was closed; a piece, once closed, never changes (see `answers`). */
+  private gathering: string[] = [];
+  private gatheringChars = 0;
   /** For each word looked up: found, or how many texts it was looked for in. */
   private readonly answers = new Map<string, true | number>();
   /** Entities whose full name has appeared, which licenses their surname-only aliases. */
@@ -38,7 +45,22 @@ export class PageContext {
 
   /** Adds a run of the page's text, or a function that reads it when (if ever) a context word is looked up. */
   addText(text: string | (() => string)): void {
-    this.texts.push({ read: text });
+    if (typeof text !== 'string') {
+      this.closePiece();
+      this.texts.push({ read: text });
+      return;
+    }
+    this.gathering.push(text);
+    this.gatheringChars += text.length;
+    if (this.gatheringChars >= PIECE_CHARS) this.closePiece();
+  }
+
+  private closePiece(): void {
+    if (this.gathering.length === 0) return;
+    // A line break between texts: a boundary, as the gap between two blocks of the page was.
+    this.texts.push({ read: this.gathering.join('\n') });
+    this.gathering = [];
+    this.gatheringChars = 0;
   }
 
   /**
@@ -46,6 +68,7 @@ export class PageContext {
    * tasks before the first lookup needs it all at once.
    */
   *foldSteps(): Generator<void> {
+    this.closePiece();
     for (const text of this.texts) {
       if (text.folded) continue;
       this.fold(text);
@@ -57,6 +80,7 @@ export class PageContext {
   has(word: string): boolean {
     const answer = this.answers.get(word);
     if (answer === true) return true;
+    this.closePiece();
     const exact = word.startsWith('=');
     const needle = exact ? word.slice(1) : word;
     // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
@@ -65,7 +89,10 @@ export class PageContext {
     for (let i = answer ?? 0; i < this.texts.length; i++) {
       const { raw, folded } = this.fold(this.texts[i] as ContextText);
       const haystack = exact ? raw : folded;
-      if (pattern ? pattern.test(haystack) : haystack.includes(needle)) {
+      // The native substring search first: most words looked up are absent, and it rules them out far faster than
+      // the boundary-aware pattern (35 ms a word over a 2 MB page).
+      if (!haystack.includes(needle)) continue;
+      if (!pattern || pattern.test(haystack)) {
         this.answers.set(word, true);
         return true;
       }
