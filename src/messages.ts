@@ -198,3 +198,8 @@ export interface PanelApi {
   /** A draft is waiting for this tab (see takeDraft). */
   draftReady: { params: { tabId: number }; result: boolean };
 }
+
+/** Sent by a tab's content script when the card's "Annotate" was clicked: the passage to annotate (background keeps it). */
+export interface TabReportApi {
+  offerDraft: { params: { draft: AnnotationDraft }; result: boolean };
+}

@@ -11,5 +11,6 @@ export * from './model.js';
 export * from './passage.js';
 export * from './rating-scale.js';
 export * from './search.js';
+export * from './sentence.js';
 export * from './text-fragment.js';
 export * from './w3c.js';
