@@ -275,5 +275,11 @@ test('the panel and the dashboard speak the interface language chosen in the opt
   await expect(dashboard.getByRole('button', { name: 'Сохранить резервную копию всего' })).toBeVisible();
   await expect(dashboard.getByLabel('Импортировать аннотации')).toBeAttached();
   await expect(dashboard.getByRole('form', { name: 'Настройки' })).toBeVisible();
+  // A bad file's problem in Russian, with where it is; a bad backup too.
+  const bad = JSON.stringify({ type: 'AnnotationPage', items: [{ type: 'Annotation', target: { source: 'https://a.example/', selector: { type: 'TextQuoteSelector', exact: '' } } }] });
+  await dashboard.getByLabel('Импортировать аннотации').setInputFiles({ name: 'bad.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(bad) });
+  await expect(dashboard.getByRole('alert')).toHaveText('items[0].target.selector.exact: цитата пуста');
+  await dashboard.getByLabel('Восстановить из резервной копии').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"formatName": "other"}') });
+  await expect(dashboard.getByRole('alert')).toHaveText('backup.formatName: это не резервная копия Policy Lens (ожидался экспорт dexie)');
   await dashboard.close();
 });

@@ -9,6 +9,7 @@ export * from './import.js';
 export * from './markdown.js';
 export * from './model.js';
 export * from './passage.js';
+export * from './problem.js';
 export * from './rating-scale.js';
 export * from './search.js';
 export * from './sentence.js';

@@ -9,6 +9,7 @@ import type { AnnotationStore, EntityLabel } from './api.js';
 import { formatTime } from './format.js';
 import { t } from '../i18n.js';
 import { TYPE_KEY } from '../popover/CardView.js';
+import { failureText } from './problem-text.js';
 
 export type EditorSubject = { kind: 'draft'; draft: AnnotationDraft } | { kind: 'annotation'; annotation: Annotation };
 
@@ -106,7 +107,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
       const saved = existing ? await store.update(existing.id, changes) : await store.create((subject as { draft: AnnotationDraft }).draft, changes);
       onSaved(saved);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message.replace(/^\w+ failed: /, '') : String(failure));
+      setError(failureText(failure));
     } finally {
       setSaving(false);
     }
