@@ -12,7 +12,8 @@ export const browser: typeof Browser = native?.runtime?.id ? native : (require('
 
 function unwrap<R>(reply: Reply<R> | undefined, name: string): R {
   if (reply === undefined) throw new Error(`no answer to ${name}`);
-  if (!reply.ok) throw new Error(`${name} failed: ${reply.error}`);
+  // The problem, when the reply has one, stays on the error for the interface to put in the reader's language.
+  if (!reply.ok) throw Object.assign(new Error(`${name} failed: ${reply.error}`), reply.problem ? { problem: reply.problem } : {});
   return reply.result;
 }
 

@@ -23,7 +23,9 @@ export type FromFrame =
   | { type: 'missing'; request: number }
   | { type: 'size'; width: number; height: number }
   | { type: 'close'; restoreFocus: boolean }
-  | { type: 'pointer'; inside: boolean };
+  | { type: 'pointer'; inside: boolean }
+  /** The reader clicked "Annotate" (the frame has opened the side panel): the content script offers the passage. */
+  | { type: 'annotate' };
 
 export const MAX_ID_LENGTH = 200;
 const MAX_PIXELS = 100_000;
@@ -77,6 +79,8 @@ export function parseFromFrame(value: unknown): FromFrame | null {
       return typeof value.restoreFocus === 'boolean' ? { type: 'close', restoreFocus: value.restoreFocus } : null;
     case 'pointer':
       return typeof value.inside === 'boolean' ? { type: 'pointer', inside: value.inside } : null;
+    case 'annotate':
+      return { type: 'annotate' };
     default:
       return null;
   }

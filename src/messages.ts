@@ -8,6 +8,7 @@ import type { CheckedClaim } from './core/claims/types.js';
 import type { AnnotationChanges, AnnotationDraft } from './core/annotations/edit.js';
 import type { Annotation, AnnotationSettings, ClaimRef, TextPositionSelector, TextQuoteSelector } from './core/annotations/model.js';
 import type { ReadinessGap } from './core/annotations/claimreview.js';
+import type { Problem } from './core/annotations/problem.js';
 
 /** Messages the background answers. */
 export interface BackgroundApi {
@@ -78,7 +79,7 @@ export type Result<A, K extends keyof A> = A[K] extends { result: infer R } ? R 
 export type Handlers<A> = { [K in keyof A]: (params: Params<A, K>) => Promise<Result<A, K>> | Result<A, K> };
 
 /** The reply envelope: errors travel as data so the caller can tell "no answer" from "failed". */
-export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
+export type Reply<R> = { ok: true; result: R } | { ok: false; error: string; problem?: Problem };
 
 export function isRequest(message: unknown): message is { name: string; params: unknown } {
   return typeof message === 'object' && message !== null && typeof (message as { name?: unknown }).name === 'string';
@@ -93,7 +94,9 @@ export async function dispatch<A>(handlers: Handlers<A>, message: unknown): Prom
     const handler = handlers[message.name as keyof A] as (params: unknown) => unknown;
     return { ok: true, result: await handler(message.params) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // A problem with a file the user gave (issue 9) also travels as data, for a message in the reader's language.
+    const problem = (error as { problem?: Problem } | null)?.problem;
+    return { ok: false, error: error instanceof Error ? error.message : String(error), ...(problem ? { problem } : {}) };
   }
 }
 
@@ -220,4 +223,9 @@ export interface AnnotationApi {
 export interface ContentApi {
   /** A checked claim's sentence as a draft annotation (selectors from its place on the page), or null if it is gone. */
   claimDraft: { params: { index: number }; result: AnnotationDraft | null };
+}
+
+/** Sent by a tab's content script when the card's "Annotate" was clicked: the passage to annotate (background keeps it). */
+export interface TabReportApi {
+  offerDraft: { params: { draft: AnnotationDraft }; result: boolean };
 }

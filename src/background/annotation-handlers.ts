@@ -9,6 +9,7 @@ import { toHypothesisExport } from '../core/annotations/hypothesis.js';
 import { duplicateKey, parseAnnotationFile } from '../core/annotations/import.js';
 import { toMarkdown } from '../core/annotations/markdown.js';
 import { Annotation, AnnotationSettings, describeIssue } from '../core/annotations/model.js';
+import { ProblemError, problemFromZod } from '../core/annotations/problem.js';
 import { passageHash } from '../core/annotations/passage.js';
 import { DEFAULT_RATING_SCALE } from '../core/annotations/rating-scale.js';
 import { textFragmentUrl } from '../core/annotations/text-fragment.js';
@@ -22,7 +23,7 @@ export const DEFAULT_SETTINGS: AnnotationSettings = { author: '', scale: DEFAULT
 /** Parses with a schema, or throws one sentence naming what is wrong and where. */
 function check<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.infer<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(describeIssue(parsed.error, where));
+  if (!parsed.success) throw new ProblemError(problemFromZod(parsed.error, where), describeIssue(parsed.error, where));
   return parsed.data;
 }
 
@@ -147,10 +148,10 @@ export function createAnnotationHandlers(db: PolicyLensDatabase, options: Annota
     },
 
     async importAnnotations({ text }) {
-      if (typeof text !== 'string') throw new Error('the file must be text');
+      if (typeof text !== 'string') throw new ProblemError({ kind: 'notText', where: '', values: [] }, 'the file must be text');
       const { scale } = await readSettings();
       const parsed = parseAnnotationFile(text, scale, now(), newId);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new ProblemError(parsed.problem, parsed.error);
       // One transaction: either every new annotation is written or none is.
       return db.transaction('rw', db.annotations, async () => {
         const existing = await db.annotations.toArray();

@@ -5,6 +5,7 @@
 import { exportDB, importInto } from 'dexie-export-import';
 import * as z from 'zod';
 import { Annotation, describeIssue } from '../core/annotations/model.js';
+import { ProblemError, SCHEMA_MESSAGES, problemFromZod } from '../core/annotations/problem.js';
 import type { BackupApi, Handlers } from '../messages.js';
 import { REFERENCE_TABLES, type PolicyLensDatabase } from './db.js';
 
@@ -18,7 +19,7 @@ const rowSchemas: Record<string, z.ZodTypeAny> = {
 };
 
 const BackupFile = z.object({
-  formatName: z.literal('dexie', { message: 'this is not a Policy Lens backup (expected a dexie export)' }),
+  formatName: z.literal('dexie', { message: SCHEMA_MESSAGES.notBackup }),
   formatVersion: z.number(),
   data: z.object({
     databaseName: z.string(),
@@ -34,10 +35,11 @@ export function checkBackup(text: string): Record<string, number> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`the backup is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ProblemError({ kind: 'backupNotJson', where: '', values: [reason] }, `the backup is not JSON: ${reason}`);
   }
   const parsed = BackupFile.safeParse(json);
-  if (!parsed.success) throw new Error(describeIssue(parsed.error, 'backup'));
+  if (!parsed.success) throw new ProblemError(problemFromZod(parsed.error, 'backup'), describeIssue(parsed.error, 'backup'));
   const counts: Record<string, number> = {};
   for (const [t, table] of parsed.data.data.data.entries()) {
     if (NOT_BACKED_UP.includes(table.tableName)) continue;
@@ -45,7 +47,8 @@ export function checkBackup(text: string): Record<string, number> {
     if (!schema) continue; // a table from a later version: left alone (acceptMissingTables)
     for (const [r, row] of table.rows.entries()) {
       const checked = schema.safeParse(row);
-      if (!checked.success) throw new Error(describeIssue(checked.error, `backup.data.data[${t}] (${table.tableName}) row ${r}`));
+      const where = `backup.data.data[${t}] (${table.tableName}) row ${r}`;
+      if (!checked.success) throw new ProblemError(problemFromZod(checked.error, where), describeIssue(checked.error, where));
     }
     counts[table.tableName] = table.rows.length;
   }
@@ -62,7 +65,7 @@ export function createBackupHandlers(db: PolicyLensDatabase, now: () => Date = (
     },
 
     async restoreBackup({ text }) {
-      if (typeof text !== 'string') throw new Error('the backup must be text');
+      if (typeof text !== 'string') throw new ProblemError({ kind: 'notText', where: '', values: [] }, 'the backup must be text');
       const counts = checkBackup(text);
       await importInto(db, new Blob([text], { type: 'application/json' }), {
         acceptNameDiff: true,

@@ -12,7 +12,7 @@ import type { ClaimsData } from './claims.js';
 import { createBackgroundHandlers } from './handlers.js';
 import { migrateSiteTable } from './settings-store.js';
 import { createAnnotationHandlers } from './annotation-handlers.js';
-import { registerAnnotateEntry } from './annotate-entry.js';
+import { offerDraft, registerAnnotateEntry } from './annotate-entry.js';
 import { createBackupHandlers } from './backup-handlers.js';
 import { checkRequest } from './requests.js';
 import { openReferenceData, retrying } from './startup.js';
@@ -52,6 +52,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime
   // Only our own content scripts and pages may ask.
   if (sender.id !== browser.runtime.id) return undefined;
   if (isRequest(message) && message.name === 'reportEntityCount') return showEntityCount(sender, message.params);
+  // The card's "Annotate" (issue 9): answered for the sending tab, so it is routed here with the sender.
+  if (isRequest(message) && message.name === 'offerDraft') return offerDraft(ready().then(({ db }) => db), sender, message.params);
   // Checked before anything else: a malformed message gets an error reply and reaches no handler.
   const checked = checkRequest(message);
   if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });

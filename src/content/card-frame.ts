@@ -52,6 +52,8 @@ export interface CardFrameEvents {
   onCloseRequest: (restoreFocus: boolean) => void;
   /** The pointer entered or left the card. */
   onPointer: (inside: boolean) => void;
+  /** The reader clicked the card's "Annotate". */
+  onAnnotate: () => void;
 }
 
 interface Connection {
@@ -240,6 +242,9 @@ export class CardFrame {
         break;
       case 'pointer':
         this.events.onPointer(message.inside);
+        break;
+      case 'annotate':
+        this.events.onAnnotate();
         break;
     }
   }

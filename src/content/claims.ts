@@ -85,6 +85,9 @@ function wrapSentence(block: CollectedBlock, start: number, end: number, verdict
     if (from > at) piece = node.splitText(from - at);
     units.push(piece);
   }
+  // Moving a node out of the document and back takes focus from it: a reader who has just focused a highlight (Tab,
+  // then Enter for the card) would find their Enter landing on the page's body when the claims arrive in between.
+  const focused = document.activeElement;
   for (const unit of units) {
     if ((unit.parentNode as Element | null)?.localName === CLAIM_TAG) continue;
     const wrapper = document.createElement(CLAIM_TAG);
@@ -94,6 +97,7 @@ function wrapSentence(block: CollectedBlock, start: number, end: number, verdict
     unit.parentNode?.insertBefore(wrapper, unit);
     wrapper.appendChild(unit);
   }
+  if (focused instanceof HTMLElement && focused !== document.activeElement && focused.isConnected) focused.focus({ preventScroll: true });
 }
 
 // Claims are checked again when the scanner rescans (appended content, a changed block), at most this often.

@@ -16,7 +16,7 @@ import type { PageSettings } from '../core/settings/settings.js';
 import { HighlightFocus } from './highlight-focus.js';
 import { HighlightSemantics } from './highlight-semantics.js';
 import { applyInterfaceLanguage, applyPageSettings, clearPageSettings, modifierHeld } from './settings.js';
-import { startPageAnnotations } from './annotations/index.js';
+import { offerCardPassage, startPageAnnotations } from './annotations/index.js';
 
 // When the content script began: the benchmark measures the scan from here to "ready".
 performance.mark('policy-lens:start');
@@ -111,6 +111,7 @@ async function turnOn(): Promise<void> {
       delayMs: () => pageSettings?.hoverDelayMs ?? 350,
       accepts: (mark, event) => marks.opensCard(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
     },
+    (mark, id) => void offerCardPassage(mark, id),
   );
   const cards = popover;
   focus = new HighlightFocus(semantics, { open: (mark, pinned) => void cards.open(mark, pinned) });

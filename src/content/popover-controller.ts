@@ -63,6 +63,8 @@ export class PopoverController {
     private readonly requestFor: CardRequester,
     private readonly alive: () => boolean = () => true,
     private readonly hover: HoverPolicy = DEFAULT_HOVER,
+    /** The card's "Annotate", for the highlight the open card belongs to. */
+    private readonly annotate: (mark: HTMLElement, entityId: string) => void = () => {},
   ) {
     this.listen(document, 'mouseover', (event) => this.onPointerOver(event));
     this.listen(document, 'mouseout', (event) => this.onPointerOut(event as MouseEvent));
@@ -77,6 +79,11 @@ export class PopoverController {
         // The frame sees the pointer enter and leave the card; the page sees it only sometimes (Chromium does not
         // always send the host a mouseleave when the pointer leaves a cross-origin frame).
         onPointer: (inside) => (inside ? this.pointerEntered() : this.pointerLeft()),
+        onAnnotate: () => {
+          const anchor = this.frame?.anchor;
+          const id = anchor?.getAttribute('data-entity-id');
+          if (anchor instanceof HTMLElement && id && this.alive()) this.annotate(anchor, id);
+        },
       });
       this.listen(this.frame.host, 'mouseenter', () => this.pointerEntered());
       this.listen(this.frame.host, 'mouseleave', () => this.pointerLeft());

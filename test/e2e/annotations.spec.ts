@@ -195,43 +195,6 @@ test('a bad import file is refused with what and where, and nothing changes', as
   await dashboard.close();
 });
 
-test('a selection captured by the context menu or shortcut reaches the side panel, open or not', async ({ page, server, extension }) => {
-  // Chromium does not run extension commands or context menus for synthetic input, so the test does what
-  // annotate-entry.ts does after the gesture: capture on the tab, keep the draft, tell the panel.
-  const commands = await extension.serviceWorker.evaluate(() =>
-    (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string }[]> } } }).chrome.commands.getAll(),
-  );
-  expect(commands.map((c) => c.name)).toContain('annotate-selection');
-  const story = `${server.origin}/annotations/story.html`;
-  await openScanned(page, story);
-  const tabId = await tabIdOf(extension, page);
-  const captureAndNotify = () =>
-    extension.serviceWorker.evaluate(async (id) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ result: unknown }> }; runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      const { result: draft } = await chrome.tabs.sendMessage(id, { name: 'captureSelection', params: {} });
-      const open = indexedDB.open('policy-lens');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
-      await new Promise((resolve) => (db.transaction('drafts', 'readwrite').objectStore('drafts').put({ tabId: id, draft, createdAt: new Date().toISOString() }).onsuccess = resolve));
-      db.close();
-      await chrome.runtime.sendMessage({ name: 'draftReady', params: { tabId: id } }).catch(() => undefined);
-    }, tabId);
-
-  // Captured before the panel opens: the panel takes it when it loads.
-  await select(page, 'Officials expect a decision early next year');
-  await captureAndNotify();
-  const panel = await extension.context.newPage();
-  await panel.goto(`chrome-extension://${extension.extensionId}/panel.html?tab=${tabId}`);
-  const editor = panel.getByRole('form', { name: 'New annotation' });
-  await expect(editor.locator('blockquote')).toHaveText('Officials expect a decision early next year');
-  await editor.getByRole('button', { name: 'Cancel' }).click();
-
-  // Captured while the panel is open: the editor opens with it.
-  await select(page, 'Critics argue the rules arrive too late');
-  await captureAndNotify();
-  await expect(editor.locator('blockquote')).toHaveText('Critics argue the rules arrive too late');
-  await panel.close();
-});
-
 test('the dashboard searches and filters, exports the filtered set, edits with history, deletes with undo', async ({ extension }) => {
   const dashboard = await extension.context.newPage();
   await dashboard.goto(`chrome-extension://${extension.extensionId}/dashboard.html`);
@@ -312,5 +275,11 @@ test('the panel and the dashboard speak the interface language chosen in the opt
   await expect(dashboard.getByRole('button', { name: 'Сохранить резервную копию всего' })).toBeVisible();
   await expect(dashboard.getByLabel('Импортировать аннотации')).toBeAttached();
   await expect(dashboard.getByRole('form', { name: 'Настройки' })).toBeVisible();
+  // A bad file's problem in Russian, with where it is; a bad backup too.
+  const bad = JSON.stringify({ type: 'AnnotationPage', items: [{ type: 'Annotation', target: { source: 'https://a.example/', selector: { type: 'TextQuoteSelector', exact: '' } } }] });
+  await dashboard.getByLabel('Импортировать аннотации').setInputFiles({ name: 'bad.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(bad) });
+  await expect(dashboard.getByRole('alert')).toHaveText('items[0].target.selector.exact: цитата пуста');
+  await dashboard.getByLabel('Восстановить из резервной копии').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"formatName": "other"}') });
+  await expect(dashboard.getByRole('alert')).toHaveText('backup.formatName: это не резервная копия Policy Lens (ожидался экспорт dexie)');
   await dashboard.close();
 });

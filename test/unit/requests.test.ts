@@ -123,6 +123,7 @@ test('fuzz: the card channel guards never throw and keep only well-formed messag
     fc.record({ type: fc.constant('size' as const), width: pixels, height: pixels }),
     fc.record({ type: fc.constant('close' as const), restoreFocus: fc.boolean() }),
     fc.record({ type: fc.constant('pointer' as const), inside: fc.boolean() }),
+    fc.record({ type: fc.constant('annotate' as const) }),
   );
   fc.assert(fc.property(fromFrame, (message) => assert.deepEqual(parseFromFrame({ ...message, extra: 'dropped' }), { ...message })));
   const toFrame = fc.oneof(

@@ -3,9 +3,9 @@
 // only ids and selectors: notes, verdicts and evidence never reach the page's tab.
 
 import { browser, invokeUserData } from '../../browser.js';
-import type { AnnotationContentApi, Handlers } from '../../messages.js';
+import type { AnnotationContentApi, Handlers, Reply } from '../../messages.js';
 import { AnnotationPlacer } from './placer.js';
-import { captureSelection, pageUrl } from './selection.js';
+import { capturePassageFor, captureSelection, pageUrl } from './selection.js';
 
 export interface PageAnnotations {
   handlers: Handlers<AnnotationContentApi>;
@@ -64,4 +64,16 @@ export function startPageAnnotations(root: HTMLElement = document.documentElemen
       scrollToAnnotation: ({ id }) => placer.scrollTo(id),
     },
   };
+}
+
+/**
+ * The card's "Annotate" was clicked (its page has opened the side panel): the selection, or else the highlight's
+ * sentence, goes to the background with the card's entity linked, and the panel's editor opens with it. Only the
+ * passage travels; the note is typed in the panel.
+ */
+export async function offerCardPassage(mark: Element, entityId: string): Promise<void> {
+  const draft = capturePassageFor(mark, entityId);
+  if (!draft) return;
+  const reply = (await browser.runtime.sendMessage({ name: 'offerDraft', params: { draft } })) as Reply<boolean> | undefined;
+  if (!reply?.ok) console.error('Policy Lens could not offer the passage to annotate', reply?.error ?? 'no answer');
 }

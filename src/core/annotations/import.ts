@@ -3,10 +3,17 @@
 // wrong and where ("items[2].target: no TextQuoteSelector with an exact quote"), and then nothing is imported.
 import * as z from 'zod';
 import { Annotation, describeIssue, type RatingScale, TextPositionSelector, TextQuoteSelector } from './model.js';
+import { type Problem, SCHEMA_MESSAGES, problemFromZod } from './problem.js';
 import { findRating } from './rating-scale.js';
 import { ENTITY_IRI_PREFIX } from './w3c.js';
 
-export type ParseResult = { ok: true; annotations: Annotation[] } | { ok: false; error: string };
+/** A failed parse: the English sentence (what and where) and the same as data for the interface's language. */
+export type ParseFailure = { ok: false; error: string; problem: Problem };
+export type ParseResult = { ok: true; annotations: Annotation[] } | ParseFailure;
+
+const fail = (kind: Problem['kind'], where: string, values: string[], error: string): ParseFailure => ({ ok: false, error, problem: { kind, where, values } });
+const zodFail = (error: z.ZodError, where: string): ParseFailure => ({ ok: false, error: describeIssue(error, where), problem: problemFromZod(error, where) });
+const isFailure = (value: unknown): value is ParseFailure => typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
 
 /** The largest file we read: far above any real set, small enough not to exhaust the page. */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
@@ -21,7 +28,7 @@ const Body = z.union([
 
 const Selector = z.record(z.string(), z.unknown());
 const TargetObject = z.object({
-  source: z.string().min(1, 'the target has no source (the page URL)'),
+  source: z.string().min(1, SCHEMA_MESSAGES.noSource),
   selector: oneOrMany(Selector).optional(),
 });
 
@@ -47,7 +54,7 @@ function validTime(value: string | undefined, fallback: string): string {
 }
 
 /** Converts another tool's annotation; `where` names it in messages. */
-function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scale: RatingScale, now: string, newId: () => string): Annotation | string {
+function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scale: RatingScale, now: string, newId: () => string): Annotation | ParseFailure {
   const targets = raw.target.filter((t): t is z.infer<typeof TargetObject> => typeof t !== 'string');
   let quote: TextQuoteSelector | undefined;
   let position: TextPositionSelector | undefined;
@@ -56,7 +63,7 @@ function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scal
     for (const selector of target.selector ?? []) {
       if (selector.type === 'TextQuoteSelector' && !quote) {
         const parsed = TextQuoteSelector.safeParse(selector);
-        if (!parsed.success) return describeIssue(parsed.error, `${where}.target.selector`);
+        if (!parsed.success) return zodFail(parsed.error, `${where}.target.selector`);
         quote = parsed.data;
         source = target.source;
       } else if (selector.type === 'TextPositionSelector' && !position) {
@@ -65,7 +72,7 @@ function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scal
       }
     }
   }
-  if (!quote || !source) return `${where}.target: no TextQuoteSelector with an exact quote (only text annotations can be placed on a page)`;
+  if (!quote || !source) return fail('noQuote', `${where}.target`, [], `${where}.target: no TextQuoteSelector with an exact quote (only text annotations can be placed on a page)`);
 
   const bodies = raw.body ?? [];
   const purposeOf = (body: Record<string, unknown>) => (typeof body.purpose === 'string' ? body.purpose : 'commenting');
@@ -80,7 +87,7 @@ function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scal
     const value = stringValue(body);
     const linked = typeof body.source === 'string' ? body.source : typeof body.id === 'string' ? body.id : null;
     if (purpose === 'assessing' && value !== null) {
-      if (verdictLabel !== undefined) return `${where}.body[${i}]: a second verdict ("${value}"); an annotation has one`;
+      if (verdictLabel !== undefined) return fail('secondVerdict', `${where}.body[${i}]`, [value], `${where}.body[${i}]: a second verdict ("${value}"); an annotation has one`);
       verdictLabel = value;
     } else if (purpose === 'describing' && value !== null) explanations.push(value);
     else if (purpose === 'tagging' && value !== null) tags.push(value);
@@ -91,7 +98,10 @@ function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scal
   let verdict: Annotation['verdict'];
   if (verdictLabel !== undefined) {
     const rating = findRating(scale, verdictLabel);
-    if (!rating) return `${where}.body: the verdict "${verdictLabel}" is not on your rating scale (${scale.ratings.map((r) => r.label).join(', ')})`;
+    if (!rating) {
+      const labels = scale.ratings.map((r) => r.label).join(', ');
+      return fail('verdictNotOnScale', `${where}.body`, [verdictLabel, labels], `${where}.body: the verdict "${verdictLabel}" is not on your rating scale (${labels})`);
+    }
     verdict = { label: rating.label, value: rating.value, explanation: explanations.join('\n\n') };
   } else if (explanations.length) notes.push(...explanations);
   const created = validTime(raw.created, now);
@@ -110,25 +120,27 @@ function fromForeign(raw: z.infer<typeof ForeignAnnotation>, where: string, scal
     verdictHistory: verdict ? [{ at: created, label: verdict.label, value: verdict.value }] : [],
   };
   const parsed = Annotation.safeParse(candidate);
-  return parsed.success ? parsed.data : describeIssue(parsed.error, where);
+  return parsed.success ? parsed.data : zodFail(parsed.error, where);
 }
 
+const NOT_ANNOTATIONS = 'the file holds no annotations (expected a W3C AnnotationCollection, AnnotationPage, Annotation or an array of them)';
+
 /** Finds the annotations in a parsed file, and the path prefix that names each in messages. */
-function listItems(json: unknown): { items: unknown[]; path: string } | string {
+function listItems(json: unknown): { items: unknown[]; path: string } | ParseFailure {
   if (Array.isArray(json)) return { items: json, path: '' };
-  if (typeof json !== 'object' || json === null) return 'the file holds no annotations (expected a W3C AnnotationCollection, AnnotationPage, Annotation or an array of them)';
+  if (typeof json !== 'object' || json === null) return fail('notAnnotationFile', '', [], NOT_ANNOTATIONS);
   const root = json as Record<string, unknown>;
   const isType = (value: unknown, type: string) => value === type || (Array.isArray(value) && value.includes(type));
   if (isType(root.type, 'AnnotationCollection')) {
     const first = root.first;
     if (typeof first === 'object' && first !== null && Array.isArray((first as Record<string, unknown>).items)) return { items: (first as { items: unknown[] }).items, path: 'first.items' };
     if (Array.isArray(root.items)) return { items: root.items, path: 'items' };
-    return 'the AnnotationCollection has no embedded page of items (first.items); a collection that links its pages cannot be read offline';
+    return fail('linkedPages', '', [], 'the AnnotationCollection has no embedded page of items (first.items); a collection that links its pages cannot be read offline');
   }
   if (isType(root.type, 'AnnotationPage') && Array.isArray(root.items)) return { items: root.items, path: 'items' };
   if (isType(root.type, 'Annotation')) return { items: [root], path: '' };
-  if (Array.isArray(root.annotations)) return 'this looks like a Hypothesis export; import W3C Web Annotations (Policy Lens reads W3C JSON-LD)';
-  return 'the file holds no annotations (expected a W3C AnnotationCollection, AnnotationPage, Annotation or an array of them)';
+  if (Array.isArray(root.annotations)) return fail('hypothesisFile', '', [], 'this looks like a Hypothesis export; import W3C Web Annotations (Policy Lens reads W3C JSON-LD)');
+  return fail('notAnnotationFile', '', [], NOT_ANNOTATIONS);
 }
 
 /**
@@ -137,32 +149,33 @@ function listItems(json: unknown): { items: unknown[]; path: string } | string {
  * from their W3C fields.
  */
 export function parseAnnotationFile(text: string, scale: RatingScale, now: string, newId: () => string): ParseResult {
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB` };
+  if (text.length > MAX_IMPORT_CHARS) return fail('fileTooLarge', '', [String(MAX_IMPORT_CHARS / 1024 / 1024)], `the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB`);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `the file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('notJson', '', [reason], `the file is not JSON: ${reason}`);
   }
   const listed = listItems(json);
-  if (typeof listed === 'string') return { ok: false, error: listed };
-  if (listed.items.length > MAX_IMPORT_ANNOTATIONS) return { ok: false, error: `the file holds ${listed.items.length} annotations; at most ${MAX_IMPORT_ANNOTATIONS} can be imported at once` };
+  if (isFailure(listed)) return listed;
+  if (listed.items.length > MAX_IMPORT_ANNOTATIONS) return fail('tooMany', '', [String(listed.items.length), String(MAX_IMPORT_ANNOTATIONS)], `the file holds ${listed.items.length} annotations; at most ${MAX_IMPORT_ANNOTATIONS} can be imported at once`);
   const annotations: Annotation[] = [];
   for (const [i, item] of listed.items.entries()) {
     const where = listed.path ? `${listed.path}[${i}]` : listed.items.length === 1 && !Array.isArray(json) ? 'annotation' : `[${i}]`;
     const raw = ForeignAnnotation.safeParse(item);
-    if (!raw.success) return { ok: false, error: describeIssue(raw.error, where) };
+    if (!raw.success) return zodFail(raw.error, where);
     if (raw.data.policyLens !== undefined) {
       const own = Annotation.safeParse(raw.data.policyLens);
-      if (!own.success) return { ok: false, error: describeIssue(own.error, `${where}.policyLens`) };
+      if (!own.success) return zodFail(own.error, `${where}.policyLens`);
       annotations.push(own.data);
       continue;
     }
     const converted = fromForeign(raw.data, where, scale, now, newId);
-    if (typeof converted === 'string') return { ok: false, error: converted };
+    if (isFailure(converted)) return converted;
     annotations.push(converted);
   }
-  if (annotations.length === 0) return { ok: false, error: 'the file holds no annotations' };
+  if (annotations.length === 0) return fail('noAnnotations', '', [], 'the file holds no annotations');
   return { ok: true, annotations };
 }
 

@@ -3,22 +3,23 @@
 // and every import and every message that carries an annotation is checked against them.
 // A namespace import, not the exported `z` object: the bundler then keeps only what is used (the `z` object keeps all of zod).
 import * as z from 'zod';
+import { SCHEMA_MESSAGES } from './problem.js';
 
 /** Longest text we accept in any one field: a quote of a long paragraph fits, a pasted book does not. */
 export const MAX_TEXT = 20_000;
 const text = (max = MAX_TEXT) => z.string().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-const isoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_MESSAGES.badDate);
+const isoDateTime = z.string().datetime({ offset: true, message: SCHEMA_MESSAGES.badDateTime });
 const webUrl = z
   .string()
   .max(8_000)
   .url()
-  .refine((value) => /^https?:/i.test(value), 'must be an http or https URL');
+  .refine((value) => /^https?:/i.test(value), SCHEMA_MESSAGES.badUrl);
 
 /** The quoted passage, with the text just before and after it (W3C TextQuoteSelector). */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: text().min(1, 'the quote is empty'), // the passage itself
+  exact: text().min(1, SCHEMA_MESSAGES.quoteEmpty), // the passage itself
   prefix: text(1_000).default(''), // the text just before it, to tell repeated passages apart
   suffix: text(1_000).default(''), // the text just after it
 });
@@ -31,7 +32,7 @@ export const TextPositionSelector = z
     start: z.number().int().nonnegative(), // offset of the first character
     end: z.number().int().nonnegative(), // offset just after the last character
   })
-  .refine((s) => s.end > s.start, 'end must be after start');
+  .refine((s) => s.end > s.start, SCHEMA_MESSAGES.endBeforeStart);
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
 /** What the passage is and how to find it again. */
@@ -53,7 +54,7 @@ export type PageRef = z.infer<typeof PageRef>;
 
 /** A verdict on the claim, on the user's rating scale. */
 export const Verdict = z.object({
-  label: text(100).min(1, 'a verdict needs a label'), // the rating's label, e.g. "Mostly false"
+  label: text(100).min(1, SCHEMA_MESSAGES.verdictNoLabel), // the rating's label, e.g. "Mostly false"
   value: z.number().finite(), // the number the scale maps the label to (ClaimReview ratingValue)
   explanation: text().default(''), // why, in the fact-checker's words
 });
@@ -134,7 +135,7 @@ export const RatingScale = z
           description: text(1_000).default(''), // what the label means, for readers of the export
         }),
       )
-      .min(1, 'a scale needs at least one rating')
+      .min(1, SCHEMA_MESSAGES.scaleEmpty)
       .max(50),
     documentationUrl: webUrl.optional(), // the published page that explains the scale (ClaimReview readiness)
   })
@@ -142,10 +143,10 @@ export const RatingScale = z
     const labels = new Set<string>();
     scale.ratings.forEach((rating, i) => {
       const key = rating.label.trim().toLowerCase();
-      if (labels.has(key)) ctx.addIssue({ code: 'custom', path: ['ratings', i, 'label'], message: `"${rating.label}" appears twice` });
+      if (labels.has(key)) ctx.addIssue({ code: 'custom', path: ['ratings', i, 'label'], message: `"${rating.label}" appears twice`, params: { problem: 'duplicateLabel', values: [rating.label] } });
       labels.add(key);
       const [low, high] = scale.worst <= scale.best ? [scale.worst, scale.best] : [scale.best, scale.worst];
-      if (rating.value < low || rating.value > high) ctx.addIssue({ code: 'custom', path: ['ratings', i, 'value'], message: `must lie between worst (${scale.worst}) and best (${scale.best})` });
+      if (rating.value < low || rating.value > high) ctx.addIssue({ code: 'custom', path: ['ratings', i, 'value'], message: `must lie between worst (${scale.worst}) and best (${scale.best})`, params: { problem: 'outsideScale', values: [String(scale.worst), String(scale.best)] } });
     });
   });
 export type RatingScale = z.infer<typeof RatingScale>;

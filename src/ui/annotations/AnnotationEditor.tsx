@@ -10,6 +10,7 @@ import type { AnnotationStore, EntityLabel } from './api.js';
 import { formatTime } from './format.js';
 import { t } from '../i18n.js';
 import { TYPE_KEY } from '../popover/CardView.js';
+import { failureText } from './problem-text.js';
 
 // A draft may come with a preset: a checked claim's verdict, reasoning and evidence (issue 10), for the user to confirm.
 export type EditorSubject = { kind: 'draft'; draft: AnnotationDraft; preset?: AnnotationPreset } | { kind: 'annotation'; annotation: Annotation };
@@ -111,7 +112,7 @@ export function AnnotationEditor({ store, subject, settings, onSaved, onCancel }
       const saved = existing ? await store.update(existing.id, changes) : await store.create((subject as { draft: AnnotationDraft }).draft, changes);
       onSaved(saved);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message.replace(/^\w+ failed: /, '') : String(failure));
+      setError(failureText(failure));
     } finally {
       setSaving(false);
     }

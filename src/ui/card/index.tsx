@@ -2,7 +2,8 @@
 // one port its content script hands it (with the token from its own URL, from its parent window), fetches each card
 // from the background itself, renders the CardView, and reports its size so the content script can size the frame.
 import { render } from 'preact';
-import { invokeBackground } from '../../browser.js';
+import { browser, invokeBackground } from '../../browser.js';
+import { type PanelTarget, canOpenPanel, openPanel } from '../../side-panel.js';
 import { type FromFrame, type ToFrame, isConnectMessage, parseToFrame } from '../../card-channel.js';
 import { CardView } from '../popover/CardView.js';
 import { blockUnsafeLinkClicks, secureLinks } from './links.js';
@@ -45,6 +46,24 @@ function close(): void {
   send({ type: 'close', restoreFocus: true });
 }
 
+// The tab this card is shown in, known before any click: Chromium opens the side panel only while the click's
+// gesture counts, so the click handler must not wait for it. (Firefox's sidebar belongs to the window: no tab needed.)
+let ownTab: PanelTarget | undefined;
+const ownTabKnown = (browser.tabs?.getCurrent?.() ?? Promise.resolve(undefined))
+  .then((tab) => (ownTab = tab ? { id: tab.id, windowId: tab.windowId } : undefined))
+  .catch(() => undefined);
+
+/**
+ * "Annotate": opens the side panel here, in the click (the gesture), then has the content script offer the passage
+ * (the selection or the highlight's sentence) to the background, which hands it to the panel's editor. The note is
+ * typed in the panel, an extension page; nothing of it reaches the news page.
+ */
+function annotate(): void {
+  const opening = ownTab ? openPanel(ownTab) : ownTabKnown.then(() => openPanel(ownTab));
+  opening.catch((error: unknown) => console.warn('Policy Lens: the side panel could not be opened', error));
+  send({ type: 'annotate' });
+}
+
 async function show(message: Extract<ToFrame, { type: 'show' }>): Promise<void> {
   await languageReady;
   current = message.request;
@@ -57,7 +76,7 @@ async function show(message: Extract<ToFrame, { type: 'show' }>): Promise<void> 
     send({ type: 'missing', request: message.request });
     return;
   }
-  render(<CardView card={card} onClose={close} />, mount);
+  render(<CardView card={card} onClose={close} {...(canOpenPanel() ? { onAnnotate: annotate } : {})} />, mount);
   secureLinks(mount);
   mount.scrollTop = 0;
   const size = measure();

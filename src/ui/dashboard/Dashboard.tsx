@@ -12,6 +12,8 @@ import type { AnnotationStore, EntityLabel } from '../annotations/api.js';
 import { AnnotationEditor } from '../annotations/AnnotationEditor.js';
 import { excerpt, formatBytes, formatTime } from '../annotations/format.js';
 import { gapText } from '../annotations/gaps.js';
+import { failureText, problemText } from '../annotations/problem-text.js';
+import { problemFromZod } from '../../core/annotations/problem.js';
 import { type MessageKey, t } from '../i18n.js';
 
 export interface DashboardApi extends AnnotationStore {
@@ -36,7 +38,6 @@ const EXPORTS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'hypothesis', label: 'dashExportHypothesis' },
 ];
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message.replace(/^\w+ failed: /, '') : String(error));
 
 export function Dashboard({ api }: { api: DashboardApi }) {
   const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
@@ -72,7 +73,7 @@ export function Dashboard({ api }: { api: DashboardApi }) {
       const done = await work();
       if (done) setStatus({ kind: 'ok', text: done });
     } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
+      setStatus({ kind: 'error', text: failureText(error) });
     }
   };
 
@@ -343,7 +344,7 @@ function SettingsForm({ settings, onSave }: { settings: AnnotationSettings; onSa
     const bad = ratings.find((r) => Number.isNaN(r.value));
     if (bad) return setError(t('dashBadRating', bad.label));
     const scale = RatingScale.safeParse({ ...settings.scale, ratings, best: Number(best), worst: Number(worst), documentationUrl: docs.trim() || undefined });
-    if (!scale.success) return setError(scale.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)[0] ?? t('dashScaleInvalid'));
+    if (!scale.success) return setError(scale.error.issues.length ? problemText(problemFromZod(scale.error)) : t('dashScaleInvalid'));
     setError('');
     void onSave({ author: author.trim(), scale: scale.data });
   };

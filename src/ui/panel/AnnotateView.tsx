@@ -1,6 +1,6 @@
 // The "Annotate" view: annotate the selection on the tab, and see the page's annotations — placed, changed since they
 // were checked (with the difference), or not found on this page (listed, never dropped).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationDraft } from '../../core/annotations/edit.js';
 import type { Annotation, AnnotationSettings } from '../../core/annotations/model.js';
 import { type PassageChange, comparePassage } from '../../core/annotations/passage.js';
@@ -32,7 +32,14 @@ type PageState =
 export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: TabConnection; store: AnnotationStore; tabKey: string; incoming?: EditorSubject | null; onTaken?: () => void }) {
   const [settings, setSettings] = useState<AnnotationSettings | null>(null);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
-  const [editing, setEditing] = useState<EditorSubject | null>(null);
+  const [editing, setEditingState] = useState<EditorSubject | null>(null);
+  // Each subject gets a fresh editor: a second draft arriving while the editor is open (the card's "Annotate" on
+  // another highlight) must not keep the first one's entities, tags or note.
+  const editorKey = useRef(0);
+  const setEditing = (subject: EditorSubject | null) => {
+    editorKey.current++;
+    setEditingState(subject);
+  };
   const [message, setMessage] = useState('');
 
   const load = async (placementPromise?: Promise<AnnotationPlacement>, attempt = 0): Promise<void> => {
@@ -92,7 +99,7 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
   };
 
   if (editing && settings) {
-    return <AnnotationEditor store={store} subject={editing} settings={settings} onSaved={saved} onCancel={() => setEditing(null)} />;
+    return <AnnotationEditor key={editorKey.current} store={store} subject={editing} settings={settings} onSaved={saved} onCancel={() => setEditing(null)} />;
   }
 
   return (

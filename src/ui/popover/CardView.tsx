@@ -100,9 +100,12 @@ export function CardView({ card, onClose, onAnnotate }: CardViewProps) {
             )}
           </p>
         </div>
+        {/* An icon beside the close button: a worded button, here or in the footer, made the card taller than 360 px. */}
         {onAnnotate && (
-          <button type="button" class="annotate" onClick={onAnnotate}>
-            {t('cardAnnotate')}
+          <button type="button" class="annotate" aria-label={t('cardAnnotate')} title={t('cardAnnotate')} onClick={onAnnotate}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path d="M3 13l1-3.5L10.5 3 13 5.5 6.5 12z M9.5 4l2.5 2.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+            </svg>
           </button>
         )}
         <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
