@@ -4,7 +4,8 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const SUFFIXES = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India'];
+// Made-up words: a real one ("India", "Golf") can complete a real alias ("FIU" + "India") and collide with it.
+const SUFFIXES = ['Zqalpha', 'Zqbravo', 'Zqcharlie', 'Zqdelta', 'Zqecho', 'Zqfoxtrot', 'Zqgolf', 'Zqhotel', 'Zqindia'];
 
 interface RawEntity {
   id: string;
