@@ -108,7 +108,8 @@ const POPOVER_COUNT = `window.__pl.read('measure', 'policy-lens:popover').length
 const LAST_POPOVER = `window.__pl.read('measure', 'policy-lens:popover').at(-1)?.duration ?? NaN`;
 
 async function popoverLatencies(page: Page, count: number, beforeEach: () => Promise<void>): Promise<number[]> {
-  const marks = page.locator('policy-lens-mark[data-entity-id]:not([data-continued])');
+  // First mentions only: by default a later mention of the same entity is not a control and opens no card.
+  const marks = page.locator('policy-lens-mark[data-entity-id]:not([data-continued]):not([data-policy-lens-repeat])');
   const total = await marks.count();
   const latencies: number[] = [];
   for (let i = 0; i < count; i++) {

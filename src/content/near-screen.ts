@@ -60,7 +60,11 @@ export class NearScreenWrapper {
   private scrollScheduled = false;
   private listening = false;
 
-  constructor(private readonly wrapRun: (run: RunHighlights) => void) {
+  constructor(
+    private readonly wrapRun: (run: RunHighlights) => void,
+    /** Runs a slice of wraps (the scanner stops observing the page around it). */
+    private readonly around: (work: () => void) => void,
+  ) {
     this.observer = new IntersectionObserver((entries) => this.onEntries(entries), { rootMargin: ROOT_MARGIN });
   }
 
@@ -112,7 +116,7 @@ export class NearScreenWrapper {
       const index = group.runs.findIndex((run) => run.some((h) => h.entity === entity) && isConnected(run));
       if (index < 0) continue;
       const [run] = group.runs.splice(index, 1);
-      this.wrapRun(run as RunHighlights);
+      this.around(() => this.wrapRun(run as RunHighlights));
       this.forgetIfEmpty(group);
       return true;
     }
@@ -176,7 +180,7 @@ export class NearScreenWrapper {
   private flush(): Promise<void> {
     this.flushing = this.flushing.then(async () => {
       const due = this.due.splice(0);
-      if (due.length > 0) await inSlices('wrap', due, (run) => this.wrapRun(run), WRAP_SLICE_MS);
+      if (due.length > 0) await inSlices('wrap', due, (run) => this.wrapRun(run), WRAP_SLICE_MS, this.around);
     });
     return this.flushing;
   }

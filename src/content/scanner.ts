@@ -61,7 +61,7 @@ export class PageScanner {
   private stopped = false;
   /** Characters of text walked so far: past LONG_PAGE_CHARS, wrapping waits for the reader to come near. */
   private textChars = 0;
-  private readonly nearScreen = new NearScreenWrapper((run) => this.wrapRun(run));
+  private readonly nearScreen = new NearScreenWrapper((run) => this.wrapRun(run), (work) => this.withoutObserving(work));
 
   constructor(
     private readonly source: CandidateSource,
@@ -215,12 +215,13 @@ export class PageScanner {
       return;
     }
     const order = perRun.length >= VISIBLE_FIRST_RUNS ? await onScreenFirst(perRun, (highlights) => (highlights[0] as Highlight).run.pieces[0]?.node.parentElement ?? null) : perRun;
-    await inSlices('wrap', order, (highlights) => this.wrapRun(highlights), WRAP_SLICE_MS);
+    await inSlices('wrap', order, (highlights) => this.wrapRun(highlights), WRAP_SLICE_MS, (work) => this.withoutObserving(work));
   }
 
+  /** Wraps one run's highlights; called with the page observer off (`withoutObserving`). */
   private wrapRun(highlights: readonly Highlight[]): void {
     if (this.stopped) return;
-    this.withoutObserving(() => this.marks.push(...wrapHighlights(highlights)));
+    this.marks.push(...wrapHighlights(highlights));
   }
 
   /** Runs our own DOM changes with the observer off: they are never re-scanned. */

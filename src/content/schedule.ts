@@ -56,33 +56,49 @@ export function measure(phase: string, start: number, end = performance.now()): 
   scheduleSweep();
 }
 
-/** Runs `step` over `items` in order, yielding to the page whenever a slice has used its time. */
-export async function inSlices<T>(phase: string, items: Iterable<T>, step: (item: T) => void, sliceMs = SLICE_MS): Promise<void> {
-  let sliceStart = performance.now();
-  let lastCheck = sliceStart;
-  let pending = false;
+/**
+ * Runs `step` over `items` in order, yielding to the page whenever a slice has used its time. `around` runs each
+ * slice's steps together (the scanner stops observing the page once per slice while it wraps, not once per step).
+ */
+export async function inSlices<T>(
+  phase: string,
+  items: Iterable<T>,
+  step: (item: T) => void,
+  sliceMs = SLICE_MS,
+  around: (work: () => void) => void = (work) => work(),
+): Promise<void> {
+  const iterator = items[Symbol.iterator]();
   // The clock is read every `stride` items: a table's hundred thousand cells each take microseconds, and reading
   // the clock after each cost as much as the step. The stride doubles while steps are quick and drops back to one
   // as soon as a check finds the steps slow, so a slice overruns its time by at most a few quick steps.
   let stride = 1;
-  let sinceCheck = 0;
-  for (const item of items) {
-    step(item);
-    pending = true;
-    if (++sinceCheck < stride) continue;
-    sinceCheck = 0;
-    const now = performance.now();
-    stride = now - lastCheck < QUICK_STEPS_MS ? Math.min(stride * 2, MAX_STRIDE) : 1;
-    lastCheck = now;
-    if (now - sliceStart > sliceMs) {
-      measure(phase, sliceStart, now);
-      pending = false;
-      await yieldToPage();
-      sliceStart = performance.now();
-      lastCheck = sliceStart;
-    }
+  for (;;) {
+    const sliceStart = performance.now();
+    let lastCheck = sliceStart;
+    let done = false;
+    let stepped = false;
+    around(() => {
+      let sinceCheck = 0;
+      for (;;) {
+        const next = iterator.next();
+        if (next.done) {
+          done = true;
+          return;
+        }
+        step(next.value);
+        stepped = true;
+        if (++sinceCheck < stride) continue;
+        sinceCheck = 0;
+        const now = performance.now();
+        stride = now - lastCheck < QUICK_STEPS_MS ? Math.min(stride * 2, MAX_STRIDE) : 1;
+        lastCheck = now;
+        if (now - sliceStart > sliceMs) return;
+      }
+    });
+    if (stepped) measure(phase, sliceStart);
+    if (done) return;
+    await yieldToPage();
   }
-  if (pending) measure(phase, sliceStart);
 }
 
 const QUICK_STEPS_MS = 0.25;
