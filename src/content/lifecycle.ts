@@ -71,6 +71,7 @@ export function watchContext(onLost: () => void): { check: () => boolean; stop: 
     stop();
     onLost();
   };
+  document.addEventListener(TAKEOVER_EVENT, onTakeover);
   const timer = setInterval(check, CHECK_INTERVAL_MS);
   const stop = () => {
     clearInterval(timer);
