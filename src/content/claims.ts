@@ -136,7 +136,7 @@ export class ClaimChecker {
   constructor(
     private readonly root: Element,
     /** Whether the scanner found more text than MAX_CHARS: then the page is not read at all, not even to count. */
-    private readonly isLongPage: () => boolean = () => false,
+    private readonly isLongPage: () => boolean,
   ) {}
 
   /**

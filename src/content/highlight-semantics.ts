@@ -28,7 +28,7 @@ export class HighlightSemantics {
   constructor(
     private readonly root: Element,
     /** How many entities the page names: on a long page many are not wrapped yet (near-screen.ts), so not the marks'. */
-    private readonly entityCount: () => number = () => new Set([...this.firstByEntity].filter(([, mark]) => mark.isConnected)).size,
+    private readonly entityCount: () => number,
   ) {
     // Our marks arrive in batches as the scanner wraps; their attributes are set by then (records come after).
     this.observer = new MutationObserver((records) => {

@@ -110,17 +110,16 @@ export class NearScreenWrapper {
     return count;
   }
 
-  /** Wraps now the first waiting run that names `entity` (the reader asked to be shown it); false if none waits. */
-  wrapFirstOf(entity: string): boolean {
+  /** Wraps now the first waiting run that names `entity` (the reader asked to be shown it), if one waits. */
+  wrapFirstOf(entity: string): void {
     for (const group of this.groups.values()) {
       const index = group.runs.findIndex((run) => run.some((h) => h.entity === entity) && isConnected(run));
       if (index < 0) continue;
       const [run] = group.runs.splice(index, 1);
       this.around(() => this.wrapRun(run as RunHighlights));
       this.forgetIfEmpty(group);
-      return true;
+      return;
     }
-    return false;
   }
 
   /** Forgets every waiting highlight and stops watching (the scan stopped). */
