@@ -37,25 +37,46 @@ export function prefilterFor(keys: readonly string[], frequencyRank: (word: stri
 
 export class Prefilter {
   private readonly words: Set<string>;
-  private readonly substrings: readonly string[];
-  /** Whether each substring key could occur in ASCII text at all. */
-  private readonly asciiSubstring: boolean[];
+  /** Substring keys written in ASCII only: looked for in every text. */
+  private readonly asciiKeys: readonly string[];
+  /** The other substring keys by their first code unit, looked for only where that unit occurs in the text. */
+  private readonly keysByFirstUnit = new Map<number, string[]>();
 
   constructor(data: PrefilterData) {
     this.words = new Set(data.words);
-    this.substrings = data.substrings;
-    this.asciiSubstring = data.substrings.map((key) => !NON_ASCII.test(key));
+    this.asciiKeys = data.substrings.filter((key) => !NON_ASCII.test(key));
+    for (const key of data.substrings) {
+      if (!NON_ASCII.test(key)) continue;
+      const unit = key.charCodeAt(0);
+      const keys = this.keysByFirstUnit.get(unit);
+      if (keys) keys.push(key);
+      else this.keysByFirstUnit.set(unit, [key]);
+    }
   }
 
   /** False only when no alias can occur in `text`. */
   mayContain(text: string): boolean {
     const folded = quickFold(text);
     const ascii = !NON_ASCII.test(folded);
-    if (this.substrings.some((key, i) => (!ascii || this.asciiSubstring[i]) && folded.includes(key))) return true;
+    if (this.asciiKeys.some((key) => folded.includes(key))) return true;
+    if (!ascii && this.hasNonAsciiKey(folded)) return true;
     // One native split instead of a match object per word; Japanese and Chinese runs are set apart first, since
     // they abut Latin acronyms with no space ("CFTCは").
     // ASCII text splits with a plain pattern: a Unicode property class costs far more per character.
     const words = ascii ? folded.split(NON_WORD_ASCII) : folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD);
     return words.some((word) => this.words.has(word));
+  }
+
+  /**
+   * Whether a key with a character outside ASCII starts anywhere in `folded`. Every Japanese and Chinese alias is
+   * such a key, thousands of them: trying each on each run cost a table of 130,000 cells seconds, while a look-up
+   * per character costs what the text costs.
+   */
+  private hasNonAsciiKey(folded: string): boolean {
+    for (let i = 0; i < folded.length; i++) {
+      const keys = this.keysByFirstUnit.get(folded.charCodeAt(i));
+      if (keys?.some((key) => folded.startsWith(key, i))) return true;
+    }
+    return false;
   }
 }

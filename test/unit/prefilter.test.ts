@@ -35,3 +35,14 @@ test('keys in scripts without spaces are looked for as substrings', () => {
 test('a Latin acronym against Japanese text gets through the prefilter', () => {
   assert.equal(prefilter.mayContain('日本の規制とMiCAは異なる'), true);
 });
+
+test('substring keys are found wherever they start, ASCII or not, and only where they occur', () => {
+  const keys = ['金融庁', '金商法', 'sec証券', '§ 5', ...Array.from({ length: 500 }, (_, i) => `庁${i}号`)];
+  const filter = new Prefilter({ words: [], substrings: keys });
+  assert.equal(filter.mayContain('日本の金商法は'), true, 'a key among others with the same first character');
+  assert.equal(filter.mayContain('米SEC証券部'), true, 'a key that starts with Latin letters');
+  assert.equal(filter.mayContain('under § 5 of the act'), true, 'an ASCII key in ASCII text');
+  assert.equal(filter.mayContain('庁499号'), true, 'the last of many keys');
+  assert.equal(filter.mayContain('日本の金融は'), false, 'a prefix of a key is not the key');
+  assert.equal(filter.mayContain('sec filings'), false);
+});
