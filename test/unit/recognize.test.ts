@@ -147,6 +147,24 @@ test('context words count when Japanese text abuts them', () => {
   assert.equal(context.has('モスクワ'), true);
 });
 
+test('a context word counts only as a whole word, wherever its first whole occurrence is', () => {
+  const context = new PageContext();
+  context.addText('Vitality and hospitality matter.');
+  assert.equal(context.has('italy'), false, 'only inside other words');
+  context.addText('Hospitality in Italy, then in 𝐀italy and italy𝐀.');
+  assert.equal(context.has('italy'), true, 'a later whole occurrence counts');
+  const astral = new PageContext();
+  astral.addText('𝐀italy and italy𝐀');
+  assert.equal(astral.has('italy'), false, 'a letter outside the BMP is a letter');
+  const japanese = new PageContext();
+  japanese.addText('イタリアitaly政府');
+  assert.equal(japanese.has('italy'), true, 'Japanese script on both sides is a boundary');
+  const exact = new PageContext();
+  exact.addText('USA and the US.');
+  assert.equal(exact.has('=US'), true);
+  assert.equal(exact.has('=SA'), false);
+});
+
 test('a surname followed straight by another capitalised word belongs to some other name', () => {
   assert.deepEqual(found('Igor Krasnov spoke. Later Krasnov Street was renamed, and Krasnov left.').map(([, text]) => text), ['Igor Krasnov', 'Krasnov']);
 });
