@@ -17,6 +17,8 @@ export interface BlindMention {
 export interface BlindPage {
   id: string;
   lang: string;
+  /** The annotation round (articles.json `round`): the first set has none; round 2 is the fresh set added after data work had read the first set's gold. */
+  round?: number;
   mentions: BlindMention[];
 }
 
@@ -95,6 +97,8 @@ function slice(map: Map<string, Tally>, key: string): Tally {
 export const entityRecall = (t: Tally) => (t.entities === 0 ? 1 : t.entitiesFound / t.entities);
 export const mentionRecall = (t: Tally) => (t.mentions === 0 ? 1 : t.mentionsFound / t.mentions);
 export const blindPrecision = (t: Tally) => (t.highlights === 0 ? 1 : t.correct / t.highlights);
+/** The pages of one annotation round, so that a round can be scored on its own; pages without a round are round 1. */
+export const pagesOfRound = (pages: readonly BlindPage[], round: number): BlindPage[] => pages.filter((page) => (page.round ?? 1) === round);
 
 export function scoreBlind(pages: readonly BlindPage[], highlights: ReadonlyMap<string, readonly Highlight[]>): BlindScore {
   const result: BlindScore = { overall: emptyTally(), byLanguage: new Map(), byType: new Map(), misses: [], hits: [], falsePositives: [] };

@@ -10,7 +10,7 @@ import type { Recognizer } from '../src/core/finder.js';
 import { PageContext } from '../src/core/recognize.js';
 import type { EntityLabel } from '../src/core/types.js';
 import { PROJECT_ROOT } from '../test/support/server.js';
-import { type BlindPage, type BlindScore, type Highlight, type Tally, blindPrecision, entityRecall, mentionRecall, scoreBlind } from './blind-score.js';
+import { type BlindPage, type BlindScore, type Highlight, type Tally, blindPrecision, entityRecall, mentionRecall, pagesOfRound, scoreBlind } from './blind-score.js';
 
 const BLIND = path.join(PROJECT_ROOT, 'eval', 'blind');
 
@@ -18,6 +18,7 @@ interface ArticleRecord {
   id: string;
   lang: string;
   sha256: string;
+  round?: number;
 }
 
 interface LoadedSet {
@@ -41,13 +42,13 @@ async function loadBlindSet(): Promise<LoadedSet> {
       continue;
     }
     const gold = JSON.parse(await readFile(path.join(BLIND, `${article.id}.gold.json`), 'utf8')) as BlindPage;
-    loaded.pages.push({ page: { id: article.id, lang: article.lang, mentions: gold.mentions }, text: bytes.toString('utf8') });
+    loaded.pages.push({ page: { id: article.id, lang: article.lang, ...(article.round ? { round: article.round } : {}), mentions: gold.mentions }, text: bytes.toString('utf8') });
   }
   return loaded;
 }
 
 const pct = (value: number) => value.toFixed(2);
-const LANGUAGE_ORDER = ['en', 'ru', 'tr', 'ja', 'es', 'de'];
+const LANGUAGE_ORDER = ['en', 'ru', 'tr', 'ja', 'es', 'de', 'fr'];
 const TYPE_ORDER = ['official', 'agency', 'regulation'];
 const ordered = (keys: Iterable<string>, order: string[]) =>
   [...keys].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
@@ -63,7 +64,21 @@ function table(title: string, rows: [string, Tally][]): string {
   ].join('\n');
 }
 
-function render(score: BlindScore, loaded: LoadedSet): string {
+/** The fresh set (round 2) on its own: the first set's gold files have since been read by data work, this one not. */
+function renderFresh(fresh: BlindScore | undefined): string[] {
+  if (!fresh) return [];
+  const f = fresh.overall;
+  return [
+    `Fresh set (round 2, \`"round": 2\` in articles.json, annotated after data work had read the first set's gold files; see RULES.md): ${f.articles} articles, ${f.entities} entities, ${f.mentions} gold mentions. Distinct-entity recall **${pct(entityRecall(f))}**, mention recall **${pct(mentionRecall(f))}**, precision **${pct(blindPrecision(f))}** (${f.highlights} highlights, ${f.highlights - f.correct} not on a gold mention of their type).`,
+    '',
+    table('language (round 2)', ordered(fresh.byLanguage.keys(), LANGUAGE_ORDER).map((k) => [k, fresh.byLanguage.get(k) as Tally])),
+    '',
+    table('entity type (round 2)', ordered(fresh.byType.keys(), TYPE_ORDER).map((k) => [k, fresh.byType.get(k) as Tally])),
+    '',
+  ];
+}
+
+function render(score: BlindScore, loaded: LoadedSet, fresh?: BlindScore): string {
   const skipped = [...loaded.missing, ...loaded.changed];
   const o = score.overall;
   const misses = score.misses.map((m) => `- ${m.page} · ${m.type} · "${m.text}" at ${m.offset} — ${m.canonical} (${m.description})`);
@@ -77,6 +92,7 @@ function render(score: BlindScore, loaded: LoadedSet): string {
     '',
     table('entity type', ordered(score.byType.keys(), TYPE_ORDER).map((k) => [k, score.byType.get(k) as Tally])),
     '',
+    ...renderFresh(fresh),
     `<details><summary>${score.falsePositives.length} highlights not on a gold mention of their type</summary>`,
     '',
     ...falsePositives,
@@ -121,6 +137,9 @@ export async function blindSection(recognizer: Recognizer, labels: Readonly<Reco
       })),
     );
   }
-  const score = scoreBlind(loaded.pages.map((p) => p.page), highlights);
-  return { markdown: render(score, loaded), review: renderHits(score), scored: true };
+  const all = loaded.pages.map((p) => p.page);
+  const score = scoreBlind(all, highlights);
+  const freshPages = pagesOfRound(all, 2);
+  const fresh = freshPages.length ? scoreBlind(freshPages, highlights) : undefined;
+  return { markdown: render(score, loaded, fresh), review: renderHits(score), scored: true };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type BlindPage, type Highlight, blindPrecision, entityRecall, mentionRecall, scoreBlind } from '../../eval/blind-score.js';
+import { type BlindPage, type Highlight, blindPrecision, entityRecall, mentionRecall, pagesOfRound, scoreBlind } from '../../eval/blind-score.js';
 
 // "SEC Chair Gary Gensler said. Gensler and the SEC." — offsets as in that text.
 const page: BlindPage = {
@@ -47,4 +47,16 @@ test('a page with no highlights scores zero recall and perfect precision', () =>
   assert.equal(mentionRecall(score.overall), 0);
   assert.equal(blindPrecision(score.overall), 1);
   assert.equal(score.overall.articles, 1);
+});
+
+test('a round is scored on its own: pages without a round are round 1, and the fresh set counts only its pages', () => {
+  const fresh: BlindPage = { ...page, id: 'en-y', round: 2 };
+  const hits = new Map([['en-x', [highlight(0, 'SEC', 'agency')]], ['en-y', [highlight(45, 'SEC', 'agency'), highlight(22, 'said', 'official')]]]);
+  assert.deepEqual(pagesOfRound([page, fresh], 1).map((p) => p.id), ['en-x']);
+  const score = scoreBlind(pagesOfRound([page, fresh], 2), hits);
+  assert.equal(score.overall.articles, 1);
+  assert.equal(score.overall.mentionsFound, 1);
+  assert.equal(score.overall.highlights, 2);
+  assert.deepEqual(score.falsePositives.map((f) => f.page), ['en-y']);
+  assert.equal(scoreBlind([page, fresh], hits).overall.mentionsFound, 2);
 });
