@@ -2,8 +2,8 @@
 // Firefox ESR (time to ready only: it has no long-task API and no CDP), so the two browsers can be compared.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { launchWithExtension } from '../test/support/chromium.js';
+import { FIREFOX, launchFirefoxWithExtension } from '../test/support/firefox.js';
 import { startServer } from '../test/support/server.js';
 import { PAGE_PROBE, READY, READ_TIMINGS, type Samples, WHEN_READY, sendToBackground } from './browser.js';
 import { PAGE_SHAPES, type PageShape } from './shapes.js';
@@ -88,8 +88,6 @@ export async function benchShapesChromium(extensionDir: string, names: readonly 
   return samples;
 }
 
-const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
-
 /** Time from navigation to ready in Firefox ESR, per shape; empty when Firefox is not installed. */
 export async function benchShapesFirefox(extensionDir: string, names: readonly string[], runs: number, log: (line: string) => void, shapes: readonly PageShape[] = PAGE_SHAPES): Promise<Samples> {
   const samples: Samples = {};
@@ -99,14 +97,8 @@ export async function benchShapesFirefox(extensionDir: string, names: readonly s
     return samples;
   }
   const server = await startServer([], routes(names));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false },
-  });
+  const { browser } = await launchFirefoxWithExtension({ extensionDir });
   try {
-    await browser.installExtension(extensionDir);
     await warmUp(await browser.newPage(), server.origin);
     for (const shape of shapes) {
       for (let i = 0; i < runs; i++) {

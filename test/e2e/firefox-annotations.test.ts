@@ -2,14 +2,12 @@
 // claim, annotate and rate it in the sidebar page, reload, find it placed; export and back up through the same
 // messages the dashboard's buttons use.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from '../support/firefox.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
-const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
-const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
 const EXTENSION_ID = 'policy-lens@policy-lens.invalid';
 // Firefox gives each add-on a random internal UUID; the pref fixes it, so the test can open moz-extension:// pages.
 const EXTENSION_UUID = '6c9f2b1e-4d0a-4f5e-9a3b-7e1d2c3b4a50';
@@ -20,24 +18,14 @@ let browser: Browser;
 let server: TestServer;
 
 before(async () => {
-  if (!FIREFOX) throw new Error('No Firefox found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set FIREFOX_PATH.');
-  assert.ok(existsSync(path.join(EXTENSION_DIR, 'manifest.json')), 'dist/firefox is missing: run "node build.mjs" first');
   server = await startServer([path.join(PROJECT_ROOT, 'test', 'fixtures')]);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
+  let extensionId: string;
+  ({ browser, extensionId } = await launchFirefoxWithExtension({
     // Firefox 153 and later let WebDriver open moz-extension:// pages only with system access allowed.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
-    },
-  });
-  assert.equal(await browser.installExtension(EXTENSION_DIR), EXTENSION_ID);
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }) },
+  }));
+  assert.equal(extensionId, EXTENSION_ID);
 });
 
 after(async () => {

@@ -1,29 +1,20 @@
 // The reader's highlights and card in Firefox ESR: one tab stop, descriptions rather than labels, first mentions
 // only, the role line in words and the native name's language. Driven by puppeteer-core over WebDriver BiDi.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { cardFrame } from '../support/firefox-card.js';
+import { launchFirefoxWithExtension } from '../support/firefox.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
-const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
-const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
 
 let browser: Browser;
 let server: TestServer;
 
 before(async () => {
-  if (!FIREFOX) throw new Error('No Firefox found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set FIREFOX_PATH.');
   server = await startServer([path.join(PROJECT_ROOT, 'test', 'fixtures')]);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false, 'extensions.getAddons.cache.enabled': false },
-  });
-  await browser.installExtension(EXTENSION_DIR);
+  ({ browser } = await launchFirefoxWithExtension());
 });
 
 after(async () => {

@@ -5,13 +5,12 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { type DriverPage, attacks } from '../support/hostile.js';
 import { cardFrame } from '../support/firefox-card.js';
+import { launchFirefoxWithExtension, FIREFOX_EXTENSION_DIR } from '../support/firefox.js';
 import { PROJECT_ROOT, SEEDS_DIR, type TestServer, startServer } from '../support/server.js';
 
-const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
-const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
 
 let browser: Browser;
 let installedId = '';
@@ -19,22 +18,8 @@ let installedId = '';
 let server: TestServer;
 
 before(async () => {
-  if (!FIREFOX) throw new Error('No Firefox found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set FIREFOX_PATH.');
-  assert.ok(existsSync(path.join(EXTENSION_DIR, 'manifest.json')), 'dist/firefox is missing: run "node build.mjs" first');
   server = await startServer([path.join(PROJECT_ROOT, 'test', 'fixtures')]);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      // No network of its own in tests: no telemetry, updates or remote settings.
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-    },
-  });
-  installedId = await browser.installExtension(EXTENSION_DIR);
+  ({ browser, extensionId: installedId } = await launchFirefoxWithExtension());
 });
 
 after(async () => {
@@ -265,7 +250,7 @@ test('Firefox: removed with the tab open, nothing is thrown; installed again (as
   await page.mouse.move(5, 5);
   await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
   await page.keyboard.press('Enter');
-  await browser.installExtension(EXTENSION_DIR);
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
   await page.waitForFunction(() => document.querySelectorAll('policy-lens-popover').length === 0, { timeout: 30_000 });
   await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
   const after = await page.$$eval('policy-lens-mark[data-entity-id]:not([data-continued])', (marks) => marks.map((m) => m.getAttribute('data-entity-id')));
