@@ -63,6 +63,13 @@ test('an alias shared by two entities is fine when context words tell them apart
   assert.deepEqual(problems([entity({ aliases: [rule('France')] }), entity({ id: 'e2', name: 'Another Agency', aliases: [rule('Spain')] })]), []);
 });
 
+test('a native name two countries share takes its rules from an alias written with the same text', () => {
+  const shared = (id: string, word: string, rule: boolean) =>
+    entity({ id, name: `Prosecutor ${id}`, nativeName: 'Procuradoria-Geral da República', aliases: rule ? [{ text: 'Procuradoria-Geral da República', context: { any: [word] } }] : [] });
+  assert.match(problems([shared('pt', 'Portugal', false), shared('br', 'Brasil', false)]).join(), /collides/);
+  assert.deepEqual(problems([shared('pt', 'Portugal', true), shared('br', 'Brasil', true)]), []);
+});
+
 test('an alias that is a common English word needs a rule', () => {
   assert.match(problems([entity({ aliases: [{ text: 'Stock' }] })]).join(), /alias "Stock" is a common English word/);
   assert.deepEqual(problems([entity({ aliases: [{ text: 'Stock', needsFullName: true }] })]), []);
