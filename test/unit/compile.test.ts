@@ -165,13 +165,16 @@ test('a source read after the build\'s reference date, or published after it was
 });
 
 test('an open role whose newest source is over 12 months old gets "asOf" the date of that source; a fresh one does not', () => {
+  // An old story read recently is still old news: its own date counts, not the day it was read.
+  const oldStoryReadToday = { ...source, published: '2022-12-29' };
   const stale = { ...source, published: '2024-03-01', retrievedAt: '2024-03-05' };
   const compile = (roles: unknown[]) => {
     const result = compileData([fileOf({ file: 'x', entities: [entity({ roles })] })], options);
     assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
     return result.ok ? result.data.entities[0]?.roles ?? [] : [];
   };
-  assert.equal(compile([{ post: 'Head', start: '2020', sources: [stale] }])[0]?.asOf, '2024-03-05');
+  assert.equal(compile([{ post: 'Head', start: '2020', sources: [stale] }])[0]?.asOf, '2024-03-01');
+  assert.equal(compile([{ post: 'Head', start: '2020', sources: [oldStoryReadToday] }])[0]?.asOf, '2022-12-29');
   assert.equal(compile([{ post: 'Head', start: '2020', sources: [stale, source] }])[0]?.asOf, undefined);
   assert.equal(compile([{ post: 'Head', start: '2020', end: '2022', sources: [stale] }])[0]?.asOf, undefined, 'a closed role needs no freshness');
   assert.match(problems([entity({ roles: [{ post: 'Head', asOf: '2024', sources: [source] }] })]).join(), /roles\[0\]\.asOf: a role's "asOf" is computed by the build/);

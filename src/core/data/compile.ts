@@ -200,7 +200,9 @@ export function twelveMonthsBefore(day: string): string {
 function sourceDate(source: Source, coverageById: ReadonlyMap<string, Coverage>): string | undefined {
   if ('coverage' in source) return coverageById.get(source.coverage)?.date;
   if ('dataset' in source) return source.published; // the commit's date: the snapshot is as of then
-  return [source.published, source.retrievedAt].filter((d): d is string => d !== undefined).sort().pop();
+  // A page's own date says how old its news is: a 2022 story read today shows who held a post in 2022. Only a
+  // page that shows no date (a body's page of its members, read today) speaks for the day it was read.
+  return source.published ?? source.retrievedAt;
 }
 
 /**
