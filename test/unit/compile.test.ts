@@ -127,6 +127,14 @@ test('a fact or role that rests only on secondary sources is rejected', () => {
   assert.match(problems([sourced([{ ...source, tier: 'secondary' }])]).join(), /rests only on secondary sources/, 'a tier set on the source wins over the table');
 });
 
+test('a source ranks above its domain only as a wire story hosted elsewhere or an archived copy', () => {
+  const blog = { ...source, url: 'https://blog.example/post', tier: 'major-news' };
+  assert.match(problems([sourced([blog])]).join(), /sources\[0\]\.tier: "major-news" is above the tier of blog\.example \("secondary"\)/);
+  assert.deepEqual(problems([sourced([{ ...blog, publisher: 'Reuters (via Blog Example)' }])]), []);
+  assert.deepEqual(problems([sourced([{ ...source, url: 'https://web.archive.org/web/2020/https://example.org/a', tier: 'reference' }])]), []);
+  assert.deepEqual(problems([sourced([{ ...source, url: 'https://unknown.example/a', tier: 'major-news' }])]), [], 'a domain the table lacks takes the tier given');
+});
+
 test('a placeholder title is rejected', () => {
   const placeholder = { ...source, title: 'Some story [headline not shown in stored copy]' };
   assert.match(problems([sourced([placeholder])]).join(), /facts\[0\]\.sources\[0\]\.title: a placeholder title: give the page's own title/);

@@ -197,6 +197,17 @@ export function twelveMonthsBefore(day: string): string {
 }
 
 /** The source's own date: when it was published if it says, else when we read it. */
+const TIER_RANK: Record<Tier, number> = { secondary: 0, reference: 1, 'major-news': 2, official: 3 };
+
+function outranks(a: Tier, b: Tier): boolean {
+  return TIER_RANK[a] > TIER_RANK[b];
+}
+
+/** A wire story on a local site ranks as the wire; an archived copy as the page it keeps. Nothing else outranks its domain. */
+function mayOutrankItsDomain(source: { url: string; publisher: string }): boolean {
+  return /\(via [^)]+\)/i.test(source.publisher) || hostOf(source.url) === 'web.archive.org';
+}
+
 function sourceDate(source: Source, coverageById: ReadonlyMap<string, Coverage>): string | undefined {
   if ('coverage' in source) return coverageById.get(source.coverage)?.date;
   if ('dataset' in source) return source.published; // the commit's date: the snapshot is as of then
@@ -255,7 +266,11 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
       checkTitle(file, `${at}.title`, source.title);
       if (source.retrievedAt > referenceDate) issues.push({ file, path: `${at}.retrievedAt`, message: `read after the build's reference date ${referenceDate}` });
       if (source.published !== undefined && source.published > source.retrievedAt) issues.push({ file, path: `${at}.published`, message: `published (${source.published}) after it was read (${source.retrievedAt})` });
-      const tier = source.tier ?? rules.tierOfHost(hostOf(source.url));
+      const tableTier = rules.tierOfHost(hostOf(source.url));
+      if (source.tier !== undefined && tableTier !== undefined && outranks(source.tier, tableTier) && !mayOutrankItsDomain(source)) {
+        issues.push({ file, path: `${at}.tier`, message: `"${source.tier}" is above the tier of ${hostOf(source.url)} ("${tableTier}"): a source may rank above its domain only as a wire story hosted elsewhere (publisher "Reuters (via …)") or an archived copy` });
+      }
+      const tier = source.tier ?? tableTier;
       if (tier === undefined) {
         issues.push({ file, path: `${at}.url`, message: `cannot tell the tier of ${hostOf(source.url)}: add its domain to assets/data/rules/tiers.json or give the source a "tier"` });
         return;
