@@ -28,6 +28,12 @@ test('an adjective and its noun decline together: цифровой рубль �
   has('Государственная дума', 'Государственной думы');
 });
 
+test('an adjective in -кий declines hard: Европейский парламент → Европейского парламента', () => {
+  has('Европейский парламент', 'Европейского парламента');
+  has('Европейский парламент', 'Европейском парламенте');
+  has('Российский союз', 'Российским союзом');
+});
+
 test('short acronyms and Latin keys are left alone', () => {
   assert.deepEqual(forms('ФСБ'), [foldKey('ФСБ')]);
   assert.deepEqual(forms('Interpol'), ['interpol']);
