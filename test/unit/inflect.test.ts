@@ -34,6 +34,14 @@ test('an adjective in -кий declines hard: Европейский парлам
   has('Российский союз', 'Российским союзом');
 });
 
+test('a given name and surname decline together: Олжас Бектенов → Олжаса Бектенова, Эльвира Набиуллина → Эльвирой Набиуллиной', () => {
+  has('Олжас Бектенов', 'Олжаса Бектенова');
+  has('Олжас Бектенов', 'Олжасом Бектеновым');
+  has('Эльвира Набиуллина', 'Эльвирой Набиуллиной');
+  has('Эльвира Набиуллина', 'Эльвиры Набиуллиной');
+  assert.ok(!forms('Банк России').some((f) => f.endsWith('россиии')));
+});
+
 test('short acronyms and Latin keys are left alone', () => {
   assert.deepEqual(forms('ФСБ'), [foldKey('ФСБ')]);
   assert.deepEqual(forms('Interpol'), ['interpol']);
