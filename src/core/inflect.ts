@@ -27,6 +27,10 @@ const EXTRA_NOUN_ENDINGS: Record<string, string[]> = { '': ['ым', 'и'], а: [
 const ADJECTIVES: Paradigm[] = [
   { ending: 'ыи', cases: ['ыи', 'ого', 'ому', 'ыи', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
   { ending: 'ои', cases: ['ои', 'ого', 'ому', 'ои', 'ым', 'ом', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
+  // After к, г, х the soft-looking -ий declines hard: Европейский → Европейского, not Европейсего.
+  { ending: 'кии', cases: ['кии', 'кого', 'кому', 'кии', 'ким', 'ком', 'кие', 'ких', 'ким', 'кие', 'кими', 'ких'] },
+  { ending: 'гии', cases: ['гии', 'гого', 'гому', 'гии', 'гим', 'гом', 'гие', 'гих', 'гим', 'гие', 'гими', 'гих'] },
+  { ending: 'хии', cases: ['хии', 'хого', 'хому', 'хии', 'хим', 'хом', 'хие', 'хих', 'хим', 'хие', 'хими', 'хих'] },
   { ending: 'ии', cases: ['ии', 'его', 'ему', 'ии', 'им', 'ем', 'ие', 'их', 'им', 'ие', 'ими', 'их'] },
   { ending: 'ая', cases: ['ая', 'ои', 'ои', 'ую', 'ои', 'ои', 'ые', 'ых', 'ым', 'ые', 'ыми', 'ых'] },
   { ending: 'яя', cases: ['яя', 'еи', 'еи', 'юю', 'еи', 'еи', 'ие', 'их', 'им', 'ие', 'ими', 'их'] },
@@ -49,6 +53,31 @@ function nounForms(word: string): string[] {
   return [...paradigm.cases, ...(EXTRA_NOUN_ENDINGS[paradigm.ending] ?? [])].map((ending) => stem + ending);
 }
 
+// Surnames in -ов, -ев, -ин take -ым in the instrumental (Бектеновым), and feminine ones in -ова, -ина take -ой in
+// the oblique cases (Набиуллиной): endings a noun table gives wrong, paired by case index.
+const SURNAME_CASES: Record<string, string[]> = { '': ['', 'а', 'у', 'а', 'ым', 'е'], а: ['а', 'ои', 'ои', 'у', 'ои', 'ои'] };
+
+/**
+ * A person's given name and surname decline together ("Олжас Бектенов" → "Олжаса Бектенова", "Олжасом Бектеновым"):
+ * the singular cases of both words paired by index, the surname by the noun table and by the surname endings. Keys
+ * whose second word does not decline ("Банк России") give nothing.
+ */
+function personNameForms(first: string, second: string): string[] {
+  const given = paradigmOf(first, NOUN_CASES);
+  const surname = paradigmOf(second, NOUN_CASES);
+  if (!given || !surname) return [];
+  const givenStem = first.slice(0, first.length - given.ending.length);
+  const surnameStem = second.slice(0, second.length - surname.ending.length);
+  const out: string[] = [];
+  for (let i = 1; i < 6; i++) {
+    const givenForm = givenStem + (given.cases[i] ?? '');
+    out.push(`${givenForm} ${surnameStem}${surname.cases[i] ?? ''}`);
+    const surnameEnding = SURNAME_CASES[surname.ending]?.[i];
+    if (surnameEnding !== undefined) out.push(`${givenForm} ${surnameStem}${surnameEnding}`);
+  }
+  return out;
+}
+
 /** Case forms of a folded key: its first word declined, or, for adjective + noun, both declined in agreement. */
 export function russianForms(key: string): string[] {
   const words = key.split(' ');
@@ -63,6 +92,7 @@ export function russianForms(key: string): string[] {
     adjective.cases.forEach((ending, i) => forms.add([adjectiveStem + ending, nounStem + (noun.cases[i] ?? ''), ...rest].join(' ')));
   } else if (!adjective) {
     for (const form of nounForms(first)) forms.add([form, ...words.slice(1)].join(' '));
+    if (words.length === 2 && second !== undefined) for (const form of personNameForms(first, second)) forms.add(form);
   }
   forms.delete('');
   return [...forms];

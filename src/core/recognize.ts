@@ -171,12 +171,17 @@ export class MentionResolver {
     let coveredUntil = 0;
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
-      const alias = this.aliasOf(candidate.alias);
+      let alias = this.aliasOf(candidate.alias);
       if (!alias) continue;
-      // A phrase in which a name means something else: it covers the name and yields nothing.
+      // A phrase in which a name means something else: it covers the name and yields nothing, unless the phrase is
+      // itself another entity's name ("Avrupa Merkez Bankası" is not Türkiye's "Merkez Bankası" but the ECB).
       if (alias.senses.some((s) => s.blocks)) {
-        coveredUntil = candidate.end;
-        continue;
+        const naming = alias.senses.filter((s) => !s.blocks);
+        if (naming.length === 0) {
+          coveredUntil = candidate.end;
+          continue;
+        }
+        alias = { ...alias, senses: naming };
       }
       if (!standsAlone(alias, candidate)) continue;
       const sense = this.resolveSense(alias, candidate.written, context);

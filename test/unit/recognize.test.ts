@@ -179,3 +179,15 @@ test('a phrase listed as notIn covers the alias and yields nothing', () => {
   const text = 'Maria Albuquerque met a man from Albuquerque, New Mexico. Albuquerque said no.';
   assert.deepEqual(r.recognize(text).map((m) => text.slice(m.start, m.end)), ['Maria Albuquerque', 'Albuquerque']);
 });
+
+test('a notIn phrase that is another entity\'s name names that entity', () => {
+  const city = { id: 'x-city', type: 'official', name: 'Maria Albuquerque', country: 'PT', summary: 'S.',
+    aliases: [{ text: 'Albuquerque', needsFullName: true, notIn: ['Albuquerque, New Mexico'] }] };
+  const place = { id: 'x-place', type: 'agency', name: 'Albuquerque, New Mexico', country: 'US', summary: 'S.' };
+  const result = compileTestData([city, place], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const text = 'A man from Albuquerque, New Mexico.';
+  assert.deepEqual(r.recognize(text).map((m) => m.entity), ['x-place']);
+});
