@@ -97,7 +97,16 @@ export async function benchShapesFirefox(extensionDir: string, names: readonly s
     return samples;
   }
   const server = await startServer([], routes(names));
-  const { browser } = await launchFirefoxWithExtension({ extensionDir });
+  // A Firefox that does not start (it once timed out after the Chromium runs) costs the Firefox rows, not the run.
+  const launched = await launchFirefoxWithExtension({ extensionDir }).catch(() => launchFirefoxWithExtension({ extensionDir })).catch((error: unknown) => {
+    log(`  Firefox ESR did not start twice (${String(error).split('\n')[0]}): no Firefox rows`);
+    return undefined;
+  });
+  if (!launched) {
+    await server.close();
+    return samples;
+  }
+  const { browser } = launched;
   try {
     await warmUp(await browser.newPage(), server.origin);
     for (const shape of shapes) {
