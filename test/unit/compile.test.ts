@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compileData, formatIssue } from '../../src/core/data/compile.js';
+import { Recognizer } from '../../src/core/finder.js';
 import { compileTestData, fileOf, testCoverage, testEntities, testSourceRules, TEST_REFERENCE_DATE } from './fixture-data.js';
 
 const options = { isCommonWord: (w: string) => ['stock', 'act'].includes(w), version: 'v', sources: testSourceRules, referenceDate: TEST_REFERENCE_DATE };
@@ -68,6 +69,14 @@ test('a native name two countries share takes its rules from an alias written wi
     entity({ id, name: `Prosecutor ${id}`, nativeName: 'Procuradoria-Geral da República', aliases: rule ? [{ text: 'Procuradoria-Geral da República', context: { any: [word] } }] : [] });
   assert.match(problems([shared('pt', 'Portugal', false), shared('br', 'Brasil', false)]).join(), /collides/);
   assert.deepEqual(problems([shared('pt', 'Portugal', true), shared('br', 'Brasil', true)]), []);
+});
+
+test('an alias that differs from the name only in case leaves the name its own alias', () => {
+  const result = compileData([fileOf({ file: 'x', entities: [entity({ name: 'Interpol', aliases: [{ text: 'INTERPOL', caseSensitive: true }] })] })], options);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  assert.deepEqual(r.recognize('Interpol and INTERPOL').map((m) => m.entity), ['e1', 'e1']);
 });
 
 test('an alias that is a common English word needs a rule', () => {

@@ -344,10 +344,11 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     labels[entity.id] = { name: entity.name, type: entity.type, ...(entity.wikidataId ? { wikidataId: entity.wikidataId } : {}) };
     // The name and native name are aliases too; an alias written out with the same text gives it match rules (a
     // native name two countries share, such as Portugal's and Brazil's "Procuradoria-Geral da República").
-    const listed = new Set(entity.aliases.map((alias) => foldKey(alias.text)));
+    // Same text exactly: "INTERPOL" (case kept) beside the name "Interpol" is another alias, not its rule.
+    const listed = new Set(entity.aliases.map((alias) => alias.text));
     const written: { alias: Alias; path: string }[] = [];
-    if (!listed.has(foldKey(entity.name))) written.push({ alias: { text: entity.name }, path: `${path}.name` });
-    if (entity.nativeName !== undefined && !listed.has(foldKey(entity.nativeName))) written.push({ alias: { text: entity.nativeName }, path: `${path}.nativeName` });
+    if (!listed.has(entity.name)) written.push({ alias: { text: entity.name }, path: `${path}.name` });
+    if (entity.nativeName !== undefined && !listed.has(entity.nativeName)) written.push({ alias: { text: entity.nativeName }, path: `${path}.nativeName` });
     entity.aliases.forEach((alias, i) => written.push({ alias, path: `${path}.aliases[${i}]` }));
 
     for (const { alias, path: aliasPath } of written) {
