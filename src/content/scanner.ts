@@ -155,13 +155,16 @@ export class PageScanner {
       this.context.addText(() => (root.isConnected ? collectRuns(root).map((run) => run.text).join('\n') : ''));
     }
     const hopeful = connected.filter((root) => !ruledOut.has(root));
-    // The walk: every run goes to the page's context, and to the background in batches sent as they fill.
-    const requests: { runs: TextRun[]; found: Promise<FoundCandidates> }[] = [];
+    // The walk: every run goes to the page's context, and to the background in batches sent as they fill. Each
+    // batch keeps only its runs that name something once its answer comes, usually while the walk goes on: a table's
+    // hundred thousand cells, all kept until the last answer, made every young-generation collection copy them.
+    const answers: Promise<ScannedRun[]>[] = [];
     let batch: TextRun[] = [];
     let batchChars = 0;
     const send = () => {
       if (batch.length === 0) return;
-      requests.push({ runs: batch, found: this.source.findCandidates(batch.map((run) => run.text)) });
+      const runs = batch;
+      answers.push(this.source.findCandidates(runs.map((run) => run.text)).then((reply) => this.keepFound(runs, reply)));
       batch = [];
       batchChars = 0;
     };
@@ -174,16 +177,7 @@ export class PageScanner {
       if (batchChars >= BATCH_CHARS) send();
     });
     send();
-    const scanned: ScannedRun[] = [];
-    const replies = await Promise.all(requests.map(async ({ runs, found }) => ({ runs, reply: await found })));
-    for (const { runs, reply: { runs: hits, aliases, entities } } of replies) {
-      for (const [id, alias] of Object.entries(aliases)) this.aliases.set(Number(id), alias);
-      for (const [id, label] of Object.entries(entities)) this.labels.set(id, label);
-      for (const { run, candidates } of hits) {
-        const textRun = runs[run];
-        if (textRun) scanned.push({ run: textRun, candidates });
-      }
-    }
+    const scanned = (await Promise.all(answers)).flat();
     if (scanned.length > 0 && !this.stopped) {
       await inSlices('scan', scanned, ({ candidates }) => this.resolver.notePresence(candidates, this.context));
       // An ambiguous name reads the page's words; fold them now, in slices, rather than all at once mid-resolve.
@@ -193,6 +187,16 @@ export class PageScanner {
       await this.resolveAndWrap(scanned);
     }
     this.onScanned();
+  }
+
+  /** Records what the background sent for a batch, and returns the batch's runs that name something. */
+  private keepFound(runs: readonly TextRun[], { runs: hits, aliases, entities }: FoundCandidates): ScannedRun[] {
+    for (const [id, alias] of Object.entries(aliases)) this.aliases.set(Number(id), alias);
+    for (const [id, label] of Object.entries(entities)) this.labels.set(id, label);
+    return hits.flatMap(({ run, candidates }) => {
+      const textRun = runs[run];
+      return textRun ? [{ run: textRun, candidates }] : [];
+    });
   }
 
   /**
