@@ -9,7 +9,7 @@ import { prefilterFor } from '../prefilter.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
-import { CITABLE_TIERS, hostOf, type SourceRules, type Tier } from './sources.js';
+import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
 import { type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
 
 /** One problem in the data: which file, where inside it, and what is wrong. */
@@ -197,10 +197,9 @@ export function twelveMonthsBefore(day: string): string {
 }
 
 /** The source's own date: when it was published if it says, else when we read it. */
-const TIER_RANK: Record<Tier, number> = { secondary: 0, reference: 1, 'major-news': 2, official: 3 };
-
+/** Whether tier `a` is better than `b`: the enum lists the tiers best first. */
 function outranks(a: Tier, b: Tier): boolean {
-  return TIER_RANK[a] > TIER_RANK[b];
+  return Tier.options.indexOf(a) < Tier.options.indexOf(b);
 }
 
 /** A wire story on a local site ranks as the wire; an archived copy as the page it keeps. Nothing else outranks its domain. */
