@@ -217,7 +217,10 @@ async function build() {
     await cp(path.join(ROOT, '_locales'), path.join(out, '_locales'), { recursive: true });
     await cp(path.join(ROOT, 'assets', 'dashboard.html'), path.join(out, 'dashboard.html'));
     await cp(path.join(ROOT, 'assets', 'styles', 'pages.css'), path.join(out, 'pages.css'));
-    await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify(data));
+    // The alias index ships apart from what is seeded: the background reads it only when it has text to search.
+    // (The statements ship in claims.json.)
+    await writeFile(path.join(out, 'data', 'reference.json'), JSON.stringify({ version: data.version, entities: data.entities, coverage: data.coverage }));
+    await writeFile(path.join(out, 'data', 'alias-index.json'), JSON.stringify(data.aliasIndex));
     await writeFile(path.join(out, 'data', 'claims.json'), JSON.stringify({ properties: data.properties, statements: data.statements }));
     await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser, baseManifest, version), null, 2)}\n`);
     const zip = zipDirectory((await listFiles(out)).filter(([name]) => !name.endsWith('.map')));

@@ -29,6 +29,8 @@ const hovers = option('--hovers', quick ? 10 : 50);
 const baseline = !args.includes('--no-baseline');
 const baselineKeywords = option('--baseline-keywords', 1000);
 const shapesOnly = args.includes('--shapes');
+// The generated pages and hovers only, without the page shapes: a quicker run while working on those rows.
+const noShapes = args.includes('--no-shapes');
 const shapeRuns = option('--shape-runs', quick ? 1 : 3);
 const shapeFilter = args.includes('--shape') ? args[args.indexOf('--shape') + 1] ?? '' : '';
 const log = (line: string) => console.error(line);
@@ -165,6 +167,7 @@ async function main(): Promise<void> {
       baselineMs ??= samples['baseline.markJsMs'];
       rows.push(...rowsFor(size.label, samples, baselineMs));
     }
+    if (noShapes) continue;
     log(`page shapes at ${size.label}…`);
     const names = mentionNames(size.data.aliasIndex);
     const only = PAGE_SHAPES.filter((shape) => shape.route.includes(shapeFilter));
@@ -198,7 +201,7 @@ async function main(): Promise<void> {
   const endMarker = '<!-- bench:end -->';
   const start = doc.indexOf(startMarker);
   const end = doc.indexOf(endMarker);
-  if (start >= 0 && end > start && !quick && !shapesOnly) {
+  if (start >= 0 && end > start && !quick && !shapesOnly && !noShapes) {
     await writeFile(docPath, `${doc.slice(0, start + startMarker.length)}\n${report}\n${doc.slice(end)}`);
     log('docs/performance.md updated');
   }

@@ -3,15 +3,17 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '../core/annotations/model.js';
 import type { AnnotationDraft } from '../core/annotations/edit.js';
-import type { AliasIndex, Coverage, Entity } from '../core/types.js';
+import type { Coverage, Entity } from '../core/types.js';
 
 export const DATABASE_NAME = 'policy-lens';
 
-/** Reference-data metadata: which dataset version is loaded, and the alias index compiled with it. */
+/**
+ * Reference-data metadata: which dataset version is loaded. Read on every wake of the background, so it stays
+ * small. Earlier builds kept the alias index in it too; such a record is reseeded (startup.ts).
+ */
 export interface DatasetMeta {
   key: 'dataset';
   version: string;
-  aliasIndex: AliasIndex;
   seededAt: string;
   /** How long the seeding transaction took, in milliseconds. */
   seedMs: number;

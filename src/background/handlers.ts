@@ -89,17 +89,25 @@ function requireHost(host: unknown): string {
   return host.toLowerCase();
 }
 
-/** `aliasIndex`, when the caller has just read or seeded it, spares reading it from the database again. */
-/** `claimsData` reads the statements and their vocabulary (issue 10); without it no claim can be judged. */
+/** Where the build writes the alias index, beside the dataset it was compiled with. */
+export const ALIAS_INDEX_PATH = 'data/alias-index.json';
+
+function requireAliasIndex(value: unknown): AliasIndex {
+  const index = value as Partial<AliasIndex> | null;
+  if (!index || !Array.isArray(index.aliases) || typeof index.entities !== 'object' || typeof index.prefilter !== 'object') throw new Error(`${ALIAS_INDEX_PATH} is not an alias index`);
+  return index as AliasIndex;
+}
+
+/**
+ * `aliasIndex` is given by tests; the extension reads the packaged file, and only when a page first has text to
+ * search, so a wake for a card or a setting never loads it.
+ * `claimsData` reads the statements and their vocabulary (issue 10); without it no claim can be judged.
+ */
 export function createBackgroundHandlers(db: PolicyLensDatabase, aliasIndex?: AliasIndex, services: BackgroundServices = nodeServices(), claimsData?: ClaimsDataSource): Handlers<BackgroundApi> {
   const isEnabled = async (host: string): Promise<boolean> => isSiteEnabled(await services.settings.read(), host);
-  // Compiled once per background lifetime: seeding happens before the handlers exist, so the index cannot change.
+  // Compiled once per background lifetime: the packaged index cannot change while the extension runs.
   let finding: Promise<{ index: AliasIndex; finder: AliasFinder }> | undefined;
-  const readIndex = async (): Promise<AliasIndex> => {
-    const index = aliasIndex ?? (await db.meta.get('dataset'))?.aliasIndex;
-    if (!index) throw new Error('the database has no alias index');
-    return index;
-  };
+  const readIndex = async (): Promise<AliasIndex> => aliasIndex ?? requireAliasIndex(await services.readPackagedJson(ALIAS_INDEX_PATH));
   const loadFinder = () =>
     (finding ??= readIndex().then((index) => ({ index, finder: new AliasFinder(index) }))).catch((error: unknown) => {
       finding = undefined; // let the next request try again

@@ -3,7 +3,7 @@
 // Nothing lives only in globals: the worker can be stopped at any moment and must rebuild from the database.
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
-import type { ReferenceData } from '../core/types.js';
+import type { SeededReferenceData } from '../core/types.js';
 import { type BackgroundApi, type UserDataApi, dispatch, isRequest } from '../messages.js';
 import { adoptOpenTabs } from './adopt-tabs.js';
 import { browserServices, showEntityCount } from './browser-services.js';
@@ -20,10 +20,10 @@ import { openReferenceData, retrying } from './startup.js';
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
 
-async function loadBundledData(): Promise<ReferenceData> {
+async function loadBundledData(): Promise<SeededReferenceData> {
   const response = await fetch(browser.runtime.getURL('data/reference.json'));
   if (!response.ok) throw new Error(`bundled data could not be read: ${response.status}`);
-  return (await response.json()) as ReferenceData;
+  return (await response.json()) as SeededReferenceData;
 }
 
 /** The statements and their vocabulary, bundled beside the dataset (issue 10). */
@@ -39,11 +39,11 @@ const RETRY_AFTER_MS = 3000;
 const services = browserServices();
 const ready = retrying(() => openReferenceData({ makeDatabase: () => new PolicyLensDatabase(), datasetVersion: DATASET_VERSION, loadBundledData }), RETRY_AFTER_MS);
 const handlers = retrying(async () => {
-  const { db, aliasIndex } = await ready();
+  const { db } = await ready();
   // The site switches of 0.1 lived in a table of the database; they move into the settings once.
   await migrateSiteTable(db, services.settings).catch((error: unknown) => console.error('Policy Lens: old site switches could not be moved', error));
   // The user's own data (issue 9): annotations and backups, one handler module per area.
-  return { ...createBackgroundHandlers(db, aliasIndex, services, loadClaimsData), ...createAnnotationHandlers(db), ...createBackupHandlers(db) };
+  return { ...createBackgroundHandlers(db, undefined, services, loadClaimsData), ...createAnnotationHandlers(db), ...createBackupHandlers(db) };
 }, RETRY_AFTER_MS);
 handlers().catch((error: unknown) => console.error('Policy Lens:', error instanceof Error ? error.message : error));
 registerAnnotateEntry(ready().then(({ db }) => db));

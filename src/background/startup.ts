@@ -2,13 +2,12 @@
 // table: a start that fails (the database cannot be opened, the disk is full, the worker is stopped while seeding)
 // leaves everything as it was, answers with a clear error, and the next request tries again. Seeding is one
 // transaction, so an interrupted or refused seed leaves the previous dataset whole (IndexedDB aborts all of it).
-import type { AliasIndex, ReferenceData } from '../core/types.js';
+import type { SeededReferenceData } from '../core/types.js';
 import type { PolicyLensDatabase } from './db.js';
 import { seedReferenceData } from './seed.js';
 
 export interface Opened {
   db: PolicyLensDatabase;
-  aliasIndex: AliasIndex;
 }
 
 export interface StartupDeps {
@@ -16,19 +15,20 @@ export interface StartupDeps {
   /** The version of the bundled dataset this build was made with. */
   datasetVersion: string;
   /** Reads the bundled dataset (only when the stored version differs). */
-  loadBundledData: () => Promise<ReferenceData>;
+  loadBundledData: () => Promise<SeededReferenceData>;
 }
 
-/** Opens the database, seeding it if needed, and gives the alias index read on the way. */
+/** Opens the database, seeding it if needed. */
 export async function openReferenceData({ makeDatabase, datasetVersion, loadBundledData }: StartupDeps): Promise<Opened> {
   const db = makeDatabase();
   try {
     await db.open();
     const meta = await db.meta.get('dataset');
-    if (meta?.version === datasetVersion) return { db, aliasIndex: meta.aliasIndex };
+    // A record of an earlier build that still holds the alias index is seeded again, so no wake reads it.
+    if (meta?.version === datasetVersion && !('aliasIndex' in meta)) return { db };
     const data = await loadBundledData();
-    await seedReferenceData(db, data);
-    return { db, aliasIndex: data.aliasIndex };
+    await seedReferenceData(db, data, new Date(), { force: meta?.version === datasetVersion });
+    return { db };
   } catch (error) {
     db.close(); // the next attempt opens a fresh connection
     throw new Error(`the database could not be prepared (${describe(error)}); nothing was deleted, and it will be tried again`, { cause: error });

@@ -57,6 +57,14 @@ export interface ReferenceData {
   aliasIndex: AliasIndex;
 }
 
+/**
+ * What the background seeds into the database (`data/reference.json`): the dataset without its alias index and
+ * statements. The index ships as its own packaged file, read when the background first has text to search, so
+ * neither seeding nor waking for a card pays for copying the largest structure into and out of IndexedDB; the
+ * statements ship in `data/claims.json`.
+ */
+export type SeededReferenceData = Omit<ReferenceData, 'aliasIndex' | 'properties' | 'statements'>;
+
 /** A recognised mention: offsets into the original (unfolded) text that was scanned. */
 export interface Mention {
   start: number;

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PolicyLensDatabase } from '../../src/background/db.js';
-import { createBackgroundHandlers } from '../../src/background/handlers.js';
+import { ALIAS_INDEX_PATH, createBackgroundHandlers } from '../../src/background/handlers.js';
+import { SettingsStore, memoryArea } from '../../src/background/settings-store.js';
 import { seedReferenceData } from '../../src/background/seed.js';
 import { Recognizer } from '../../src/core/finder.js';
 import { MentionResolver, PageContext } from '../../src/core/recognize.js';
@@ -27,7 +28,7 @@ test('seeding loads the reference tables once per dataset version', async () => 
 
 test('a new dataset version replaces reference data and never touches user settings', async () => {
   const db = await freshDatabase();
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   await seedReferenceData(db, testReferenceData());
   await handlers.setSiteEnabled({ host: 'news.example', enabled: false });
   const next = testReferenceData();
@@ -52,7 +53,7 @@ test('a failed seed leaves the previous dataset in place', async () => {
 test('getPageSetup says whether a site is on, remembered per host in any case', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   assert.equal((await handlers.getPageSetup({ host: 'news.example' })).enabled, true);
   await handlers.setSiteEnabled({ host: 'News.Example', enabled: false });
   const setup = await handlers.getPageSetup({ host: 'news.example' });
@@ -64,14 +65,14 @@ test('getPageSetup says whether a site is on, remembered per host in any case', 
 test('mayName rules out text that names nothing, text by text', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   assert.deepEqual(await handlers.mayName({ texts: ['The tomatoes came in this week.', 'Then Igor Krasnov spoke.'] }), [false, true]);
 });
 
 test('findCandidates sends what the page needs to resolve: the page then finds what a whole recognizer finds', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   const texts = ['Nothing to see here.', 'Igor Krasnov met the FSB in Moscow.', 'Krasnov spoke again.'];
   const found = await handlers.findCandidates({ texts });
   assert.deepEqual(found.runs.map((r) => r.run), [1, 2]);
@@ -95,7 +96,7 @@ test('findCandidates sends what the page needs to resolve: the page then finds w
 test('findCandidates refuses what is not a batch of text', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   await assert.rejects(async () => handlers.findCandidates({ texts: [1] as unknown as string[] }), /array of strings/);
   await assert.rejects(async () => handlers.findCandidates({ texts: ['x'.repeat(5 * 1024 * 1024)] }), /at most/);
 });
@@ -103,7 +104,7 @@ test('findCandidates refuses what is not a batch of text', async () => {
 test('getCard answers with roles as of the story date, facts and coverage', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   const card = await handlers.getCard({ id: 'igor-krasnov', storyDate: '2022-11-11' });
   assert.equal(card?.name, 'Igor Krasnov');
   assert.equal(card?.role?.former, false);
@@ -115,7 +116,7 @@ test('getCard answers with roles as of the story date, facts and coverage', asyn
 
 test('dispatch turns unknown messages and handler errors into error replies', async () => {
   const db = await freshDatabase();
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   assert.deepEqual(await dispatch(handlers, { name: 'dropTables', params: {} }), { ok: false, error: 'unknown message dropTables' });
   assert.deepEqual(await dispatch(handlers, 'hello'), { ok: false, error: 'unknown message string' });
   assert.deepEqual(await dispatch(handlers, { name: 'getSiteEnabled', params: { host: '' } }), { ok: false, error: 'a host name is required' });
@@ -124,7 +125,7 @@ test('dispatch turns unknown messages and handler errors into error replies', as
 
 test('getDatasetInfo reports the loaded dataset and how long seeding took', async () => {
   const db = await freshDatabase();
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   assert.equal(await handlers.getDatasetInfo({}), null);
   await seedReferenceData(db, testReferenceData());
   const info = await handlers.getDatasetInfo({});
@@ -149,14 +150,14 @@ test('the site switches of 0.1 move into the settings once, and the old table is
   await store.write({ disabledSites: [] }); // the reader turns it back on later…
   assert.equal(await migrateSiteTable(db, store), 0); // …and a later start does not turn it off again
   assert.deepEqual((await store.read()).disabledSites, []);
-  const handlers = createBackgroundHandlers(db, undefined, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
   assert.equal(await handlers.getSiteEnabled({ host: 'off.example' }), true);
 });
 
 test('the entity page of an entity names the entities its relations point at', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
-  const handlers = createBackgroundHandlers(db);
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
   const page = await handlers.getEntityPage({ id: 'igor-krasnov' });
   assert.equal(page?.name, 'Igor Krasnov');
   assert.equal(page?.facts.length, 1);
@@ -168,12 +169,42 @@ test('a favoured jurisdiction settles an ambiguous acronym the page does not, an
   await seedReferenceData(db, testReferenceData());
   const { SettingsStore, memoryArea } = await import('../../src/background/settings-store.js');
   const store = new SettingsStore(memoryArea({ 'settings.favouredJurisdictions': ['RU'] }));
-  const handlers = createBackgroundHandlers(db, undefined, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex, { settings: store, openExtensionPage: async () => {}, readPackagedJson: async () => ({}) });
   const found = await handlers.findCandidates({ texts: ['The FSB said nothing.'] });
   const fsb = Object.values(found.aliases).find((alias) => alias.senses.some((s) => s.entity === 'ru-fsb'));
   assert.ok(fsb);
   assert.equal(fsb.senses.find((s) => s.entity === 'ru-fsb')?.context, undefined, 'the favoured sense needs no context word');
   assert.ok(fsb.senses.find((s) => s.entity === 'int-fsb')?.context, 'the other sense keeps its context words');
-  const plain = await createBackgroundHandlers(db).findCandidates({ texts: ['The FSB said nothing.'] });
+  const plain = await createBackgroundHandlers(db, testReferenceData().aliasIndex).findCandidates({ texts: ['The FSB said nothing.'] });
   assert.ok(Object.values(plain.aliases).every((alias) => alias.senses.every((s) => s.context !== undefined || !s.entity.endsWith('fsb'))));
+});
+
+test('the alias index is read from the packaged file, once, and only when there is text to search', async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const read: string[] = [];
+  const services = {
+    settings: new SettingsStore(memoryArea()),
+    openExtensionPage: async () => {},
+    readPackagedJson: async (path: string) => {
+      read.push(path);
+      return testReferenceData().aliasIndex;
+    },
+  };
+  const handlers = createBackgroundHandlers(db, undefined, services);
+  assert.ok(await handlers.getCard({ id: 'us-sec' }));
+  assert.deepEqual(read, []); // a card never needs the index
+  const found = await handlers.findCandidates({ texts: ['The SEC said nothing.'] });
+  await handlers.findCandidates({ texts: ['The SEC said nothing again.'] });
+  assert.equal(found.runs.length, 1);
+  assert.deepEqual(read, [ALIAS_INDEX_PATH]);
+});
+
+test('a packaged alias index that is not one is refused with its path, and read again next time', async () => {
+  const db = await freshDatabase();
+  let calls = 0;
+  const services = { settings: new SettingsStore(memoryArea()), openExtensionPage: async () => {}, readPackagedJson: async () => (++calls === 1 ? { broken: true } : testReferenceData().aliasIndex) };
+  const handlers = createBackgroundHandlers(db, undefined, services);
+  await assert.rejects(async () => handlers.mayName({ texts: ['SEC'] }), /data\/alias-index\.json is not an alias index/);
+  assert.deepEqual(await handlers.mayName({ texts: ['SEC'] }), [true]);
 });

@@ -60,7 +60,12 @@ test('npm run package writes both store packages and the source archive, named w
     const files = unzipSync(new Uint8Array(await readFile(path.join(out, 'packages', `policy-lens-${browser}-${version}.zip`))));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { version: string };
     assert.equal(manifest.version, version);
-    for (const needed of ['background.js', 'content.js', 'card.html', 'card.js', 'popup.html', 'data/reference.json']) assert.ok(files[needed], `${browser}: ${needed}`);
+    for (const needed of ['background.js', 'content.js', 'card.html', 'card.js', 'popup.html', 'data/reference.json', 'data/alias-index.json']) assert.ok(files[needed], `${browser}: ${needed}`);
+    // What is seeded leaves the alias index out: it ships alone, read only when there is text to search.
+    const seeded = JSON.parse(new TextDecoder().decode(files['data/reference.json'])) as Record<string, unknown>;
+    assert.ok(Array.isArray(seeded.entities) && !('aliasIndex' in seeded));
+    const index = JSON.parse(new TextDecoder().decode(files['data/alias-index.json'])) as { version: string; aliases: unknown[] };
+    assert.ok(index.aliases.length > 1000 && index.version === seeded.version);
     assert.deepEqual(Object.keys(files).filter((name) => name.endsWith('.map')), []);
   }
   const source = unzipSync(new Uint8Array(await readFile(path.join(out, 'packages', `policy-lens-source-${version}.zip`))));

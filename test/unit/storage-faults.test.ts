@@ -143,9 +143,24 @@ test('a seed cut short inside its transaction (the last write fails, as when the
     [{ host: 'news.example', enabled: false }],
   );
   interrupt = false;
-  const { db, aliasIndex } = await openReferenceData(deps);
-  assert.equal(aliasIndex.version, nextDataset().aliasIndex.version);
+  const { db } = await openReferenceData(deps);
+  assert.equal((await db.meta.get('dataset'))?.version, nextDataset().version);
   assert.equal(await db.entities.get('us-sec'), undefined);
+  db.close();
+});
+
+test('a start over an earlier layout that kept the alias index in the database seeds again, and keeps user data', async () => {
+  const { name, v1 } = await previousState();
+  const old = new PolicyLensDatabase(name);
+  await old.open();
+  await old.meta.update('dataset', { aliasIndex: v1.aliasIndex } as never);
+  old.close();
+  const { db } = await openReferenceData({ makeDatabase: () => new PolicyLensDatabase(name), datasetVersion: v1.version, loadBundledData: async () => v1 });
+  const meta = await db.meta.get('dataset');
+  assert.equal(meta?.version, v1.version);
+  assert.ok(meta && !('aliasIndex' in meta));
+  assert.equal(await db.entities.count(), v1.entities.length);
+  assert.equal((await db.siteSettings.get('news.example'))?.enabled, false);
   db.close();
 });
 
