@@ -150,6 +150,14 @@ function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
 }
 
 /**
+ * A surname the page licenses by having named one of the official's bodies before it, as it licenses one after the
+ * full name: a headline's bare surname, before anything is named, still waits (the corpus's negatives).
+ */
+function isLicensed(sense: AliasSense, context: PageContext): boolean {
+  return sense.licensedBy?.some((body) => context.fullNameSeen.has(body)) ?? false;
+}
+
+/**
  * Turns candidates into mentions with the page's rules. It needs only the aliases that were found, so the page can
  * hold it without the whole index. Call `notePresence` for every run before resolving any.
  */
@@ -196,13 +204,17 @@ export class MentionResolver {
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
   private resolveSense(alias: CompiledAlias, written: string, context: PageContext): AliasSense | undefined {
     const writtenKeepingCase = alias.senses.some((s) => s.exact !== undefined) ? foldKeepingCase(written).trim() : '';
-    const fitting = alias.senses.filter(
+    const matching = alias.senses.filter(
       (sense) =>
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
-        (!sense.needsFullName || context.fullNameSeen.has(sense.entity)) &&
+        (!sense.needsFullName || context.fullNameSeen.has(sense.entity) || isLicensed(sense, context)) &&
         (sense.context === undefined || sense.context.some((word) => context.has(word))),
     );
+    // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency
+    // where another Ito works).
+    const byFullName = matching.filter((sense) => sense.needsFullName && context.fullNameSeen.has(sense.entity));
+    const fitting = byFullName.length > 0 ? matching.filter((sense) => !sense.needsFullName || context.fullNameSeen.has(sense.entity)) : matching;
     const entities = new Set(fitting.map((sense) => sense.entity));
     // Another sense is held back only because its full name comes later on the page ("FSA" before "the British
     // Financial Services Authority"): the reader cannot tell yet, so neither is picked.

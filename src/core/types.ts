@@ -14,6 +14,11 @@ export interface AliasSense {
   properNoun?: boolean;
   /** A surname or short form: counts only after one of the entity's full names appeared earlier on the page. */
   needsFullName?: boolean;
+  /**
+   * Bodies of the official's roles (few officials each): a `needsFullName` surname counts also after one of them was
+   * named on the page ("the ECB … Lagarde"), as a reader would take it.
+   */
+  licensedBy?: string[];
   /** A phrase in which an alias names something else ("韓国国会"): it covers the alias and yields no highlight. */
   blocks?: true;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */

@@ -191,3 +191,43 @@ test('a notIn phrase that is another entity\'s name names that entity', () => {
   const text = 'A man from Albuquerque, New Mexico.';
   assert.deepEqual(r.recognize(text).map((m) => m.entity), ['x-place']);
 });
+
+test("a surname alone counts after the official's own body was named, never before, and the full name beats it", () => {
+  const source = { url: 'https://www.ecb.europa.eu/about', title: 'About', publisher: 'ECB', retrievedAt: '2026-12-02', tier: 'official' };
+  const official = (id: string, name: string, surname: string, body: string) => ({
+    id, type: 'official', name, country: 'EU', summary: 'S.',
+    aliases: [{ text: surname, needsFullName: true }],
+    roles: [{ post: 'Member', body, start: '2020', sources: [source] }],
+  });
+  const body = (id: string, name: string) => ({ id, type: 'agency', name, country: 'EU', summary: 'S.', aliases: [] });
+  const result = compileTestData(
+    [body('eu-bank', 'Example Central Bank'), body('eu-office', 'Example Office'), official('ann-lagrange', 'Ann Lagrange', 'Lagrange', 'eu-bank'), official('bo-lagrange', 'Bo Lagrange', 'Lagrange', 'eu-office'), official('cy-moreau', 'Cy Moreau', 'Moreau', 'eu-office')],
+    [],
+  );
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('Lagrange spoke. The Example Central Bank held rates.'), ['eu-bank:Example Central Bank'], 'a headline surname before the body waits');
+  assert.deepEqual(named('The Example Central Bank held rates, Lagrange said.'), ['eu-bank:Example Central Bank', 'ann-lagrange:Lagrange']);
+  // Both Lagranges are licensed by their bodies: the page does not settle which one, so neither.
+  assert.deepEqual(named('The Example Central Bank and the Example Office met; Lagrange spoke.'), ['eu-bank:Example Central Bank', 'eu-office:Example Office']);
+  // The full name given on the page wins over a sense only a body licenses.
+  assert.deepEqual(named('The Example Central Bank and the Example Office met; Bo Lagrange spoke. Lagrange left.'), [
+    'eu-bank:Example Central Bank', 'eu-office:Example Office', 'bo-lagrange:Bo Lagrange', 'bo-lagrange:Lagrange',
+  ]);
+});
+
+test('a body with many officials (a legislature) licenses no surname', () => {
+  const source = { url: 'https://www.ecb.europa.eu/about', title: 'About', publisher: 'ECB', retrievedAt: '2026-12-02', tier: 'official' };
+  const members = Array.from({ length: 9 }, (_, i) => ({
+    id: `member-${i}`, type: 'official', name: `Member Name${'abcdefghi'[i]}x`, country: 'EU', summary: 'S.',
+    aliases: [{ text: `Name${'abcdefghi'[i]}x`, needsFullName: true }],
+    roles: [{ post: 'Member', body: 'eu-house', start: '2020', sources: [source] }],
+  }));
+  const result = compileTestData([{ id: 'eu-house', type: 'agency', name: 'Example House', country: 'EU', summary: 'S.', aliases: [] }, ...members], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.ok(result.data.aliasIndex.aliases.every((alias) => alias.senses.every((sense) => sense.licensedBy === undefined)));
+  assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize('The Example House voted; Nameax spoke.').map((m) => m.entity), ['eu-house']);
+});

@@ -335,9 +335,30 @@ function hasRule(alias: Alias): boolean {
   return alias.caseSensitive === true || alias.needsFullName === true || alias.context !== undefined;
 }
 
+/**
+ * A body with at most this many officials in the database vouches for their surnames: "Lagarde" on a page that names
+ * the ECB is Christine Lagarde. A legislature with hundreds of members does not: another Brown may sit in it.
+ */
+const MAX_OFFICIALS_OF_A_LICENSING_BODY = 8;
+
+/** For each official, the bodies of its roles small enough that naming one settles who a surname alone means. */
+function licensingBodies(entities: readonly Located<Entity>[]): Map<string, string[]> {
+  const officialsOf = new Map<string, Set<string>>();
+  for (const { value: entity } of entities) {
+    for (const role of entity.roles) if (role.body) (officialsOf.get(role.body) ?? officialsOf.set(role.body, new Set()).get(role.body)!).add(entity.id);
+  }
+  const bodies = new Map<string, string[]>();
+  for (const { value: entity } of entities) {
+    const small = [...new Set(entity.roles.flatMap((role) => (role.body && officialsOf.get(role.body)!.size <= MAX_OFFICIALS_OF_A_LICENSING_BODY ? [role.body] : [])))];
+    if (small.length > 0) bodies.set(entity.id, small.sort());
+  }
+  return bodies;
+}
+
 function compileAliases(entities: readonly Located<Entity>[], options: CompileOptions, issues: DataIssue[]): AliasIndex {
   const byKey = new Map<string, SenseOrigin[]>();
   const labels: Record<string, EntityLabel> = {};
+  const licensing = licensingBodies(entities);
 
   for (const { file, path, value: entity } of entities) {
     labels[entity.id] = { name: entity.name, type: entity.type, ...(entity.wikidataId ? { wikidataId: entity.wikidataId } : {}) };
@@ -367,6 +388,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       if (alias.caseSensitive) sense.exact = foldKeepingCase(alias.text).trim();
       else if (/\p{Lu}/u.test(alias.text)) sense.properNoun = true;
       if (alias.needsFullName) sense.needsFullName = true;
+      const bodies = alias.needsFullName ? licensing.get(entity.id) : undefined;
+      if (bodies) sense.licensedBy = bodies;
       if (alias.context) sense.context = alias.context.any.map(contextKey);
       for (const phrase of alias.notIn ?? []) {
         const phraseKey = foldKey(phrase);
