@@ -180,13 +180,25 @@ export class PageScanner {
     const scanned = (await Promise.all(answers)).flat();
     if (scanned.length > 0 && !this.stopped) {
       await inSlices('scan', scanned, ({ candidates }) => this.resolver.notePresence(candidates, this.context));
-      // An ambiguous name reads the page's words; fold them now, in slices, rather than all at once mid-resolve.
-      if (scanned.some(({ candidates }) => candidates.some((c) => this.aliases.get(c.alias)?.senses.some((sense) => sense.context)))) {
+      // An ambiguous name reads the page's words: fold them now, and look each context word up, in slices, rather
+      // than all at once mid-resolve (a word absent from a page of megabytes is searched for in all of it).
+      const contextLists = this.contextListsOf(scanned);
+      if (contextLists.length > 0) {
         await inSlices('scan', this.context.foldSteps(), () => {});
+        await inSlices('scan', this.context.lookupSteps(contextLists), () => {});
       }
       await this.resolveAndWrap(scanned);
     }
     this.onScanned();
+  }
+
+  /** The context-word lists of the senses of the candidates found, once each. */
+  private contextListsOf(scanned: readonly ScannedRun[]): (readonly string[])[] {
+    const lists = new Set<readonly string[]>();
+    for (const { candidates } of scanned) {
+      for (const { alias } of candidates) for (const sense of this.aliases.get(alias)?.senses ?? []) if (sense.context) lists.add(sense.context);
+    }
+    return [...lists];
   }
 
   /** Records what the background sent for a batch, and returns the batch's runs that name something. */

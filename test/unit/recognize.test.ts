@@ -231,3 +231,20 @@ test('a body with many officials (a legislature) licenses no surname', () => {
   assert.ok(result.data.aliasIndex.aliases.every((alias) => alias.senses.every((sense) => sense.licensedBy === undefined)));
   assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize('The Example House voted; Nameax spoke.').map((m) => m.entity), ['eu-house']);
 });
+
+test('context lookups run one word per step, each list up to its first word on the page, and answer has() after', () => {
+  const context = new PageContext();
+  context.addText('The Central Bank of Nigeria in Abuja said so.');
+  const asked: string[] = [];
+  const has = context.has.bind(context);
+  context.has = (word: string) => {
+    asked.push(word);
+    return has(word);
+  };
+  const steps = [...context.lookupSteps([['ghana', 'abuja', 'naira'], ['manila']])];
+  assert.equal(steps.length, 3);
+  assert.deepEqual(asked, ['ghana', 'abuja', 'manila']); // 'naira' is never needed once 'abuja' is found
+  context.has = has;
+  assert.equal(context.has('abuja'), true);
+  assert.equal(context.has('manila'), false);
+});
