@@ -197,7 +197,7 @@ test("a surname alone counts after the official's own body was named, never befo
   const official = (id: string, name: string, surname: string, body: string) => ({
     id, type: 'official', name, country: 'EU', summary: 'S.',
     aliases: [{ text: surname, needsFullName: true }],
-    roles: [{ post: 'Member', body, start: '2020', sources: [source] }],
+    roles: [{ post: 'Head of Unit', body, start: '2020', sources: [source] }],
   });
   const body = (id: string, name: string) => ({ id, type: 'agency', name, country: 'EU', summary: 'S.', aliases: [] });
   const result = compileTestData(
@@ -247,4 +247,18 @@ test('context lookups run one word per step, each list up to its first word on t
   context.has = has;
   assert.equal(context.has('abuja'), true);
   assert.equal(context.has('manila'), false);
+});
+
+test('a seat in an assembly licenses no surname, however few of its members the database holds', () => {
+  const source = { url: 'https://www.ecb.europa.eu/about', title: 'About', publisher: 'ECB', retrievedAt: '2026-12-02', tier: 'official' };
+  const result = compileTestData(
+    [
+      { id: 'eu-assembly', type: 'agency', name: 'Example Assembly', country: 'EU', summary: 'S.', aliases: [] },
+      { id: 'di-berglund', type: 'official', name: 'Di Berglund', country: 'EU', summary: 'S.', aliases: [{ text: 'Berglund', needsFullName: true }], roles: [{ post: 'Member of the Example Assembly', body: 'eu-assembly', start: '2020', sources: [source] }] },
+    ],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize('The Example Assembly voted; Berglund spoke.').map((m) => m.entity), ['eu-assembly']);
 });

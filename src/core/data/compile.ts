@@ -341,15 +341,23 @@ function hasRule(alias: Alias): boolean {
  */
 const MAX_OFFICIALS_OF_A_LICENSING_BODY = 8;
 
+/**
+ * A seat in an assembly ("Member of the European Parliament", "депутат Государственной думы"): the database may hold
+ * few of its members, but the assembly has hundreds, so naming it settles no surname.
+ */
+const MEMBERSHIP_POST = /\b(member|senator|representative|deputy (of|in|to) the)\b|\b(MEP|MP)\b|депутат|член |milletvekili|üyesi|議員/i;
+
 /** For each official, the bodies of its roles small enough that naming one settles who a surname alone means. */
 function licensingBodies(entities: readonly Located<Entity>[]): Map<string, string[]> {
   const officialsOf = new Map<string, Set<string>>();
   for (const { value: entity } of entities) {
     for (const role of entity.roles) if (role.body) (officialsOf.get(role.body) ?? officialsOf.set(role.body, new Set()).get(role.body)!).add(entity.id);
   }
+  const licenses = (role: Entity['roles'][number]): role is Entity['roles'][number] & { body: string } =>
+    role.body !== undefined && !MEMBERSHIP_POST.test(role.post) && officialsOf.get(role.body)!.size <= MAX_OFFICIALS_OF_A_LICENSING_BODY;
   const bodies = new Map<string, string[]>();
   for (const { value: entity } of entities) {
-    const small = [...new Set(entity.roles.flatMap((role) => (role.body && officialsOf.get(role.body)!.size <= MAX_OFFICIALS_OF_A_LICENSING_BODY ? [role.body] : [])))];
+    const small = [...new Set(entity.roles.filter(licenses).map((role) => role.body))];
     if (small.length > 0) bodies.set(entity.id, small.sort());
   }
   return bodies;
