@@ -20,23 +20,14 @@ import { openReferenceData, retrying } from './startup.js';
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
 
-async function loadBundledData(): Promise<SeededReferenceData> {
-  const response = await fetch(browser.runtime.getURL('data/reference.json'));
-  if (!response.ok) throw new Error(`bundled data could not be read: ${response.status}`);
-  return (await response.json()) as SeededReferenceData;
-}
-
-/** The statements and their vocabulary, bundled beside the dataset (issue 10). */
-async function loadClaimsData(): Promise<ClaimsData> {
-  const response = await fetch(browser.runtime.getURL('data/claims.json'));
-  if (!response.ok) throw new Error(`bundled claims data could not be read: ${response.status}`);
-  return (await response.json()) as ClaimsData;
-}
-
 // Opened on the first message; after a failure (the database would not open, the disk was full, seeding was cut
 // short) the next message tries again, at most every few seconds. Nothing is ever deleted (startup.ts).
 const RETRY_AFTER_MS = 3000;
 const services = browserServices();
+// Packaged files, read as every other one is (browser-services.ts): the dataset only when the stored version differs,
+// the statements and their vocabulary (issue 10) when a claim is first judged.
+const loadBundledData = async () => (await services.readPackagedJson('data/reference.json')) as SeededReferenceData;
+const loadClaimsData = async () => (await services.readPackagedJson('data/claims.json')) as ClaimsData;
 const ready = retrying(() => openReferenceData({ makeDatabase: () => new PolicyLensDatabase(), datasetVersion: DATASET_VERSION, loadBundledData }), RETRY_AFTER_MS);
 const handlers = retrying(async () => {
   const { db } = await ready();

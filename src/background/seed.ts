@@ -1,14 +1,20 @@
 // Loads a dataset version into the reference tables, in one transaction, only when the version changed. The alias
 // index is not stored: it ships as its own file (see SeededReferenceData).
 import type { SeededReferenceData } from '../core/types.js';
-import type { PolicyLensDatabase } from './db.js';
+import type { DatasetMeta, PolicyLensDatabase } from './db.js';
 
 export type SeedOutcome = 'seeded' | 'current';
 
-/** `force` seeds even when the stored version is the same (a record in an earlier build's layout). */
-export async function seedReferenceData(db: PolicyLensDatabase, data: SeededReferenceData, now = new Date(), { force = false } = {}): Promise<SeedOutcome> {
-  const current = await db.meta.get('dataset');
-  if (current?.version === data.version && !force) return 'current';
+/**
+ * Whether the stored dataset is this version, in this build's layout: a record of an earlier build that still holds
+ * the alias index is seeded again, so no wake reads it.
+ */
+export function isCurrentDataset(meta: DatasetMeta | undefined, version: string): boolean {
+  return meta?.version === version && !('aliasIndex' in meta);
+}
+
+export async function seedReferenceData(db: PolicyLensDatabase, data: SeededReferenceData, now = new Date()): Promise<SeedOutcome> {
+  if (isCurrentDataset(await db.meta.get('dataset'), data.version)) return 'current';
   const started = performance.now();
   await db.transaction('rw', db.entities, db.coverage, db.meta, async () => {
     await Promise.all([db.entities.clear(), db.coverage.clear()]);

@@ -4,7 +4,7 @@
 // transaction, so an interrupted or refused seed leaves the previous dataset whole (IndexedDB aborts all of it).
 import type { SeededReferenceData } from '../core/types.js';
 import type { PolicyLensDatabase } from './db.js';
-import { seedReferenceData } from './seed.js';
+import { isCurrentDataset, seedReferenceData } from './seed.js';
 
 export interface Opened {
   db: PolicyLensDatabase;
@@ -23,11 +23,9 @@ export async function openReferenceData({ makeDatabase, datasetVersion, loadBund
   const db = makeDatabase();
   try {
     await db.open();
-    const meta = await db.meta.get('dataset');
-    // A record of an earlier build that still holds the alias index is seeded again, so no wake reads it.
-    if (meta?.version === datasetVersion && !('aliasIndex' in meta)) return { db };
+    if (isCurrentDataset(await db.meta.get('dataset'), datasetVersion)) return { db };
     const data = await loadBundledData();
-    await seedReferenceData(db, data, new Date(), { force: meta?.version === datasetVersion });
+    await seedReferenceData(db, data);
     return { db };
   } catch (error) {
     db.close(); // the next attempt opens a fresh connection
