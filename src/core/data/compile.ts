@@ -3,6 +3,7 @@
 import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKey } from '../context-words.js';
+import { germanForms } from '../inflect-german.js';
 import { russianForms } from '../inflect.js';
 import { turkishForms } from '../inflect-turkish.js';
 import { prefilterFor } from '../prefilter.js';
@@ -421,14 +422,14 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     reportCollisions(senses, issues);
     aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
   }
-  // Declined forms of Russian aliases, unless a written alias already claims that form.
+  // Declined forms of Russian and German aliases, unless a written alias already claims that form.
   const declined = new Map<string, AliasSense[]>();
   // Turkish aliases (of Turkish entities only: an English name ending in -i or -u takes no such endings) get the
   // case endings written without an apostrophe.
   const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
   const isTurkish = (senses: readonly AliasSense[]): boolean => senses.every((s) => entityCountry.get(s.entity) === 'TR');
   for (const { key, senses } of aliases) {
-    const forms = isTurkish(senses) ? [...russianForms(key), ...turkishForms(key)] : russianForms(key);
+    const forms = [...russianForms(key), ...germanForms(key), ...(isTurkish(senses) ? turkishForms(key) : [])];
     for (const form of forms) {
       if (form === key || byKey.has(form)) continue;
       const list = declined.get(form) ?? [];

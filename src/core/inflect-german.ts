@@ -1,0 +1,53 @@
+// German names change in two places when a story declines them. An adjective in front takes -en after an article
+// in every case but the nominative: "die Europäische Zentralbank" but "der Europäischen Zentralbank", "Deutscher
+// Bundestag" but "im Deutschen Bundestag". A masculine or neuter head noun takes the genitive -s or -es: "des
+// Kreditwesengesetzes", "des Bundestags", "des Finanzministeriums". Feminine heads (Bank, Anstalt, Aufsicht,
+// Kommission, Verordnung, Staatsanwaltschaft) never change in the singular, so only the heads listed below grow
+// endings. The build expands each alias into these forms, as it does Russian and Turkish ones; forms are generated
+// on folded text ("europäische" is "europaische"). Over-generation is harmless (a form no page contains never
+// matches), and a form another entity's alias already claims is left to that alias by the caller.
+
+const FOLDED_LATIN_WORD = /^[a-z]+$/;
+
+// Masculine and neuter nouns that end the names of German bodies and laws. A word ending in one of them is a
+// compound with that head ("Bundesverfassungsgericht", "Kreditwesengesetz"). All are German words: no English
+// alias ends in them. The second list counts only as the whole word or, for the longer ones, a compound's end
+// ("Finanzausschuss"): "rat" and "senat" end English words too ("Democrat").
+const HEADS_ANY_COMPOUND = ['gesetz', 'gesetzbuch', 'gericht', 'gerichtshof', 'amt', 'ministerium', 'departement', 'institut', 'parlament', 'kabinett', 'komitee', 'sekretariat', 'kommissariat'];
+const HEADS_WHOLE = ['bundestag', 'landtag', 'bundesrat', 'nationalrat', 'standerat', 'ministerrat', 'rat', 'senat', 'ausschuss'];
+
+// Nouns ending in a hissing sound take -es only ("Gesetzes", "Ausschusses"), others both -s and -es ("Bundestags",
+// "Bundestages"); nouns ending in -ium, -ment, -at or -ett usually take -s only, but generating both costs nothing.
+const HISSING = /(s|ss|z|tz|x)$/;
+
+// An adjective before the noun: "deutsche", "europäischer", "österreichisches", "schweizerische", "oberster".
+const ADJECTIVE = /^([a-z]*(?:isch|sch)|oberst|zentral|national|foderal|hoh|international)(e|er|es)$/;
+
+function genitives(word: string): string[] {
+  const compoundHead = HEADS_ANY_COMPOUND.some((head) => word.endsWith(head));
+  const wholeHead = HEADS_WHOLE.includes(word) || HEADS_WHOLE.some((head) => head.length >= 6 && word.endsWith(head));
+  if (!compoundHead && !wholeHead) return [];
+  return HISSING.test(word) ? [`${word}es`] : [`${word}s`, `${word}es`];
+}
+
+/**
+ * Declined forms of a folded key of a German name: the adjective in front with -en, the head noun with the
+ * genitive ending, and both together; any other key is returned alone.
+ */
+export function germanForms(key: string): string[] {
+  const words = key.split(' ');
+  const last = words[words.length - 1] as string;
+  const first = words[0] as string;
+  if (!FOLDED_LATIN_WORD.test(last)) return [key];
+  const heads = [last, ...genitives(last)];
+  const adjective = words.length >= 2 ? ADJECTIVE.exec(first) : null;
+  const fronts = adjective ? [first, `${adjective[1]}en`] : [first];
+  const middle = words.slice(1, -1);
+  const forms = new Set<string>([key]);
+  if (words.length === 1) {
+    for (const head of heads) forms.add(head);
+    return [...forms];
+  }
+  for (const front of fronts) for (const head of heads) forms.add([front, ...middle, head].join(' '));
+  return [...forms];
+}
