@@ -177,6 +177,14 @@ function isLicensed(sense: AliasSense, context: PageContext): boolean {
 }
 
 /**
+ * A sense with context words fits when one of them is on the page, or when the page names the entity itself by a
+ * name that needs no context: "米証券取引委員会（SEC）" settles the SEC as surely as "米国" does.
+ */
+function fitsContext(sense: AliasSense, context: PageContext): boolean {
+  return sense.context === undefined || context.namedOnPage.has(sense.entity) || sense.context.some((word) => context.has(word));
+}
+
+/**
  * Turns candidates into mentions with the page's rules. It needs only the aliases that were found, so the page can
  * hold it without the whole index. Call `notePresence` for every run before resolving any.
  */
@@ -187,7 +195,7 @@ export class MentionResolver {
   notePresence(candidates: readonly Candidate[], context: PageContext): void {
     for (const candidate of candidates) {
       for (const sense of this.aliasOf(candidate.alias)?.senses ?? []) {
-        if (!sense.needsFullName && !sense.context && !sense.exact) context.namedOnPage.add(sense.entity);
+        if (!sense.needsFullName && !sense.context && !sense.exact && !sense.blocks) context.namedOnPage.add(sense.entity);
       }
     }
   }
@@ -228,7 +236,7 @@ export class MentionResolver {
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
         (!sense.needsFullName || context.fullNameSeen.has(sense.entity) || isLicensed(sense, context)) &&
-        (sense.context === undefined || sense.context.some((word) => context.has(word))),
+        fitsContext(sense, context),
     );
     // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency
     // where another Ito works).
@@ -239,7 +247,7 @@ export class MentionResolver {
     // Financial Services Authority"): the reader cannot tell yet, so neither is picked.
     for (const sense of alias.senses) {
       if (sense.needsFullName && !entities.has(sense.entity) && context.namedOnPage.has(sense.entity)) {
-        if (sense.context === undefined || sense.context.some((word) => context.has(word))) entities.add(sense.entity);
+        if (fitsContext(sense, context)) entities.add(sense.entity);
       }
     }
     // Two entities fit: never pick silently.

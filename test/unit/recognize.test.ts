@@ -66,6 +66,29 @@ test('an ambiguous acronym the page does not settle is left alone', () => {
   assert.deepEqual(found('In Moscow, the FSB briefed the G20.'), []);
 });
 
+test('an entity named in full on the page settles its own ambiguous short form', () => {
+  // No Russia or G20 word on the page, but the Financial Stability Board is named by a name that needs none.
+  assert.deepEqual(found('The FSB said more. The Financial Stability Board published a report.'), [
+    ['int-fsb', 'FSB'],
+    ['int-fsb', 'Financial Stability Board'],
+  ]);
+  // Both senses named in full: the short form stays ambiguous.
+  assert.deepEqual(found('The FSB and the Financial Stability Board, and Russia’s Federal Security Service.').map(([id]) => id), ['int-fsb', 'ru-fsb']);
+});
+
+test('a notIn phrase names nothing: it does not settle the blocked entity\'s short form', () => {
+  const senate = (id: string, name: string, context: string[], notIn?: string[]) => ({
+    id, type: 'agency', name, country: id.slice(0, 2).toUpperCase(), summary: 'S.',
+    aliases: [{ text: 'Senate', context: { any: context }, ...(notIn ? { notIn } : {}) }],
+  });
+  const result = compileTestData([senate('au-senate', 'Australian Senate', ['Australia'], ['Senate Banking']), senate('us-senate', 'United States Senate', ['US'])], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const text = 'The Senate Banking Committee met. Opposition in the Senate grew.';
+  assert.deepEqual(r.recognize(text), []);
+});
+
 test('context words anywhere on the page count, even after the mention', () => {
   const context = new PageContext();
   const texts = ['The FSB arrested two men.', 'Sources in Moscow confirmed it.'];
