@@ -7,14 +7,20 @@ import { Prefilter } from './prefilter.js';
 import { type Candidate, MentionResolver, PageContext } from './recognize.js';
 import type { AliasIndex, Mention } from './types.js';
 
+/** How far before and after an alias the title rule looks ("Treasury Secretary ", "財務相"). */
+const TITLE_REACH = 24;
+
 /** Finds alias occurrences: the prefilter, then the automaton over every alias, compiled once. */
 export class AliasFinder {
   private readonly matcher: AliasMatcher;
   private readonly prefilter: Prefilter;
+  /** Aliases with a sense the title rule may license: only their candidates carry the text around them. */
+  private readonly titled: Set<number>;
 
   constructor(index: AliasIndex) {
     this.matcher = new AliasMatcher(index.aliases);
     this.prefilter = new Prefilter(index.prefilter);
+    this.titled = new Set(index.aliases.flatMap((alias, id) => (alias.senses.some((sense) => sense.titles) ? [id] : [])));
   }
 
   /** False only when no alias can occur in `text` (native string operations only). */
@@ -36,7 +42,12 @@ export class AliasFinder {
       .map((match) => {
         const start = folded.origin[match.start] ?? 0;
         const end = originalEnd(original, folded, match.end);
-        return { start, end, alias: match.alias, written: original.slice(start, end), next: original.slice(end, end + 2) };
+        const candidate: Candidate = { start, end, alias: match.alias, written: original.slice(start, end), next: original.slice(end, end + 2) };
+        if (this.titled.has(match.alias)) {
+          candidate.before = original.slice(Math.max(0, start - TITLE_REACH), start);
+          candidate.next = original.slice(end, end + TITLE_REACH);
+        }
+        return candidate;
       });
   }
 }

@@ -5,6 +5,7 @@
 import { foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { hasUnspacedChar } from './scripts.js';
+import { isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, Mention } from './types.js';
 
 const WORD_CHAR = lazyPattern('^[\\p{L}\\p{N}]', 'u');
@@ -155,7 +156,9 @@ export interface Candidate {
   alias: number;
   /** The text as the page wrote it, for case rules. */
   written: string;
-  /** The two characters that follow it, for the surname rule. */
+  /** For a surname with titles: up to 24 characters before it, for the title rule ("SEC Chair Gensler"). */
+  before?: string;
+  /** The characters that follow it: two for the surname rule, up to 24 for Japanese titles ("植田総裁"). */
   next: string;
 }
 
@@ -174,6 +177,11 @@ function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
  */
 function isLicensed(sense: AliasSense, context: PageContext): boolean {
   return sense.licensedBy?.some((body) => context.fullNameSeen.has(body)) ?? false;
+}
+
+/** A surname right under one of its bearer's titles: "SEC Chair Gensler", "президент Путин", "植田総裁". */
+function isTitledHere(sense: AliasSense, candidate: Candidate): boolean {
+  return sense.titles !== undefined && candidate.before !== undefined && isTitled(sense.titles, candidate.before, candidate.next);
 }
 
 /**
@@ -219,7 +227,7 @@ export class MentionResolver {
         alias = { ...alias, senses: naming };
       }
       if (!standsAlone(alias, candidate)) continue;
-      const sense = this.resolveSense(alias, candidate.written, context);
+      const sense = this.resolveSense(alias, candidate, context);
       if (sense === undefined) continue;
       if (!sense.needsFullName) context.fullNameSeen.add(sense.entity);
       mentions.push({ start: candidate.start, end: candidate.end, entity: sense.entity });
@@ -229,13 +237,14 @@ export class MentionResolver {
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
-  private resolveSense(alias: CompiledAlias, written: string, context: PageContext): AliasSense | undefined {
+  private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext): AliasSense | undefined {
+    const written = candidate.written;
     const writtenKeepingCase = alias.senses.some((s) => s.exact !== undefined) ? foldKeepingCase(written).trim() : '';
     const matching = alias.senses.filter(
       (sense) =>
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
-        (!sense.needsFullName || context.fullNameSeen.has(sense.entity) || isLicensed(sense, context)) &&
+        (!sense.needsFullName || context.fullNameSeen.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
         fitsContext(sense, context),
     );
     // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency

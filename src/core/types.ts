@@ -19,6 +19,11 @@ export interface AliasSense {
    * named on the page ("the ECB … Lagarde"), as a reader would take it.
    */
   licensedBy?: string[];
+  /**
+   * Title classes of the official's posts (indices into the table in titles.ts): a `needsFullName` surname counts
+   * also under one of them ("SEC Chair Gensler", "植田総裁").
+   */
+  titles?: number[];
   /** A phrase in which an alias names something else ("韓国国会"): it covers the alias and yields no highlight. */
   blocks?: true;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */

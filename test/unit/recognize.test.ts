@@ -285,3 +285,33 @@ test('a seat in an assembly licenses no surname, however few of its members the 
   if (!result.ok) return;
   assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize('The Example Assembly voted; Berglund spoke.').map((m) => m.entity), ['eu-assembly']);
 });
+
+test("a surname alone counts under a title of its bearer's posts, written before it or, in Japanese, after it", () => {
+  const source = { url: 'https://www.example.gov/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
+  const official = (id: string, name: string, surnames: string[], post: string) => ({
+    id, type: 'official', name, country: 'US', summary: 'S.',
+    aliases: surnames.map((text) => ({ text, needsFullName: true })),
+    roles: [{ post, start: '2020', sources: [source] }],
+  });
+  const result = compileTestData(
+    [
+      official('ann-gale', 'Ann Gale', ['Gale'], 'Chair of the Example Commission'),
+      official('bo-rook', 'Bo Rook', ['Rook'], 'United States Senator from Ohio'),
+      official('cy-rook', 'Cy Rook', ['Rook'], 'Governor of the Example Bank'),
+      official('kazuo-ueda-x', 'Kazuo Ueda', ['植田'], 'Governor of the Bank of Japan'),
+      official('katsu-kato-x', 'Katsu Kato', ['加藤'], 'Minister of Finance of Japan'),
+    ],
+    [],
+  );
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('Commission Chair Gale said more.'), ['ann-gale:Gale']);
+  assert.deepEqual(named('Gale said more. Senator Gale agreed.'), [], 'a title the posts do not support, or none, licenses nothing');
+  assert.deepEqual(named('Sen. Rook and Governor Rook met.'), ['bo-rook:Rook', 'cy-rook:Rook'], 'each title picks its own bearer');
+  assert.deepEqual(named('Rook met.'), []);
+  assert.deepEqual(named('植田総裁は会見で、加藤財務相は国会で述べた。'), ['kazuo-ueda-x:植田', 'katsu-kato-x:加藤']);
+  assert.deepEqual(named('植田さんと加藤相談役が述べた。'), [], 'an honorific or another word starting like a title is not one');
+  assert.deepEqual(named('An Armchair Gale blew.'), [], 'a title must be a whole word: "Armchair" is not "Chair"');
+});

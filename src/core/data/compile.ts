@@ -4,6 +4,7 @@ import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKey } from '../context-words.js';
 import { germanForms } from '../inflect-german.js';
+import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
 import { turkishForms } from '../inflect-turkish.js';
 import { prefilterFor } from '../prefilter.js';
@@ -399,6 +400,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       if (alias.needsFullName) sense.needsFullName = true;
       const bodies = alias.needsFullName ? licensing.get(entity.id) : undefined;
       if (bodies) sense.licensedBy = bodies;
+      const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
+      if (titles) sense.titles = titles;
       if (alias.context) sense.context = alias.context.any.map(contextKey);
       for (const phrase of alias.notIn ?? []) {
         const phraseKey = foldKey(phrase);

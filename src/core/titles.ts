@@ -1,0 +1,89 @@
+// A surname after the title of a post its bearer holds or held is as clear to a reader as the full name: "SEC Chair
+// Gensler", "Senator Brown", "Finance Minister Katz", "президент Путин", "Bakan Yerlikaya"; Japanese puts the title
+// after the name: "植田総裁", "石破首相", "加藤財務相". The build gives each official's surname sense the titles its
+// posts support (posts are written in English in the data), and the page rules accept the surname when one of them
+// stands right before it (or, for Japanese titles, right after it). Another holder of the same title and surname
+// makes the surname ambiguous and nothing is picked, as for any shared alias.
+import { foldKey } from './fold.js';
+
+interface TitleClass {
+  /** Matches the English post of a role that carries the title. */
+  post: RegExp;
+  /** Titles written before the surname, in the languages crypto news uses. */
+  before: string[];
+  /** Japanese titles written straight after the surname. */
+  after: string[];
+}
+
+// "Minister" covers "Prime Minister" too, but a prime minister is not "Minister Albanese" in any story, and the
+// reverse slip is harmless: the surname still has to be the official's own.
+const TITLE_CLASSES: TitleClass[] = [
+  {
+    post: /\bpresident\b/i,
+    before: ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'президент', 'cumhurbaşkanı'],
+    after: ['大統領'],
+  },
+  {
+    post: /\bprime minister\b|\bpremier\b|\bchancellor\b/i,
+    before: ['prime minister', 'premier', 'chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'premier ministre', 'primer ministro', 'премьер-министр', 'премьер', 'başbakan'],
+    after: ['首相', '総理'],
+  },
+  {
+    post: /\bchair(man|woman|person)?\b/i,
+    before: ['chair', 'chairman', 'chairwoman', 'chairperson', 'председатель', 'başkanı'],
+    after: ['委員長', '議長', '会長'],
+  },
+  {
+    post: /\bgovernor\b/i,
+    before: ['governor', 'gov.', 'gouverneur', 'gobernador', 'gobernadora', 'başkanı'],
+    after: ['総裁', '知事'],
+  },
+  {
+    post: /\bminister\b/i,
+    before: ['minister', 'ministerin', 'ministre', 'ministro', 'ministra', 'министр', 'bakan', 'bakanı'],
+    after: ['大臣', '相'],
+  },
+  { post: /\bsecretary\b/i, before: ['secretary'], after: ['長官'] },
+  { post: /\bsenator\b|\bsenate\b/i, before: ['senator', 'sen.', 'senadora', 'senador', 'sénateur', 'сенатор'], after: ['上院議員', '議員'] },
+  {
+    post: /\brepresentative\b|\bhouse of representatives\b|\bcongress(wo)?man\b/i,
+    before: ['representative', 'rep.', 'congressman', 'congresswoman'],
+    after: ['下院議員', '衆院議員', '衆議院議員', '議員'],
+  },
+  { post: /\bcommissioner\b/i, before: ['commissioner', 'kommissar', 'kommissarin', 'commissaire', 'comisario', 'comisaria', 'еврокомиссар'], after: ['委員'] },
+  { post: /\btreasurer\b/i, before: ['treasurer'], after: [] },
+  { post: /\bspeaker\b/i, before: ['speaker'], after: ['議長'] },
+  { post: /\battorney general\b/i, before: ['attorney general'], after: ['司法長官'] },
+  { post: /\bprosecutor\b/i, before: ['prosecutor', 'staatsanwalt', 'procureur', 'fiscal', 'прокурор', 'savcı'], after: ['検事'] },
+  { post: /\bspokes(man|woman|person)\b|\bpress secretary\b/i, before: ['spokesman', 'spokeswoman', 'spokesperson', 'пресс-секретарь', 'sözcüsü'], after: ['報道官'] },
+];
+
+/** The title classes the posts support, as indices into the table, or undefined when none does. */
+export function titleClassesOf(posts: readonly string[]): number[] | undefined {
+  const classes = TITLE_CLASSES.flatMap((title, i) => (posts.some((post) => title.post.test(post)) ? [i] : []));
+  return classes.length > 0 ? classes : undefined;
+}
+
+const folded = (words: readonly string[]) => words.map((word) => foldKey(word));
+const BEFORE: readonly (readonly string[])[] = TITLE_CLASSES.map((title) => folded(title.before));
+const AFTER: readonly (readonly string[])[] = TITLE_CLASSES.map((title) => folded(title.after));
+
+const LETTER = /[\p{L}\p{N}]/u;
+// "相" (minister) follows a ministry's short name ("財務相", "金融担当相"); these are other words that start with it.
+const MINISTER_AFTER = /^\p{Script=Han}{1,4}相/u;
+const NOT_MINISTER = /^\p{Script=Han}{0,4}相[談手互当]/u;
+
+/**
+ * Whether a surname stands under one of its bearer's titles: the text just before it ends with a title as a whole
+ * word ("SEC Chair ", "Sen. ", "президент "), or, in Japanese, the text right after it starts with one ("総裁",
+ * "財務相").
+ */
+export function isTitled(classes: readonly number[], preceding: string, following: string): boolean {
+  const before = foldKey(preceding).replace(/[\s,]+$/u, '');
+  const after = foldKey(following.slice(0, 12));
+  return classes.some(
+    (i) =>
+      (BEFORE[i] ?? []).some((title) => before.endsWith(title) && !LETTER.test(before.charAt(before.length - title.length - 1))) ||
+      (AFTER[i] ?? []).some((title) => (title === '相' ? MINISTER_AFTER.test(after) && !NOT_MINISTER.test(after) : after.startsWith(title))),
+  );
+}
