@@ -5,7 +5,7 @@
 import { foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { hasUnspacedChar } from './scripts.js';
-import { isTitled } from './titles.js';
+import { followedByGovernment, isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, Mention } from './types.js';
 
 const WORD_CHAR = lazyPattern('^[\\p{L}\\p{N}]', 'u');
@@ -168,7 +168,7 @@ export interface Candidate {
  */
 function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
   if (!alias.senses.every((s) => s.needsFullName)) return true;
-  return !CAPITAL_AFTER_SPACE().test(candidate.next);
+  return !CAPITAL_AFTER_SPACE().test(candidate.next) || followedByGovernment(candidate.next);
 }
 
 /**

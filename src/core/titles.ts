@@ -6,6 +6,12 @@
 // makes the surname ambiguous and nothing is picked, as for any shared alias.
 import { foldKey } from './fold.js';
 
+/** Folds text but keeps its leading space or hyphen, which foldKey would trim. */
+const foldKeepingSpace = (text: string): string => {
+  const lead = /^(?:'s|’s)?[\s-]/u.exec(text)?.[0] ?? '';
+  return lead.replace('’', "'").replace(/\s/u, ' ') + foldKey(text.slice(lead.length));
+};
+
 interface TitleClass {
   /** Matches the English post of a role that carries the title. */
   post: RegExp;
@@ -13,7 +19,12 @@ interface TitleClass {
   before: string[];
   /** Japanese titles written straight after the surname. */
   after: string[];
+  /** Words after the surname, as their own word, that only a head of state or government takes ("the Biden administration"). */
+  governs?: true;
 }
+
+// "the Biden administration", "the Albanese Government", "Milei's government", "Merz-Regierung", "правительство" comes first in Russian.
+const GOVERNMENT_WORDS = ['administration', 'government', 'cabinet', 'regierung', 'gobierno', 'gouvernement', 'hükümeti'];
 
 // "Minister" covers "Prime Minister" too, but a prime minister is not "Minister Albanese" in any story, and the
 // reverse slip is harmless: the surname still has to be the official's own.
@@ -22,11 +33,13 @@ const TITLE_CLASSES: TitleClass[] = [
     post: /\bpresident\b/i,
     before: ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'президент', 'cumhurbaşkanı'],
     after: ['大統領'],
+    governs: true,
   },
   {
     post: /\bprime minister\b|\bpremier\b|\bchancellor\b/i,
     before: ['prime minister', 'premier', 'chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'premier ministre', 'primer ministro', 'премьер-министр', 'премьер', 'başbakan'],
     after: ['首相', '総理'],
+    governs: true,
   },
   {
     post: /\bchair(man|woman|person)?\b/i,
@@ -69,9 +82,17 @@ const BEFORE: readonly (readonly string[])[] = TITLE_CLASSES.map((title) => fold
 const AFTER: readonly (readonly string[])[] = TITLE_CLASSES.map((title) => folded(title.after));
 
 const LETTER = /[\p{L}\p{N}]/u;
+const GOVERNS = TITLE_CLASSES.map((title) => title.governs === true);
+// The surname, then a space, a hyphen or a possessive, then one of the government words as a whole word.
+const GOVERNMENT_AFTER = new RegExp(`^(?:'s)?[ -](?:${GOVERNMENT_WORDS.map((word) => foldKey(word)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 // "相" (minister) follows a ministry's short name ("財務相", "金融担当相"); these are other words that start with it.
 const MINISTER_AFTER = /^\p{Script=Han}{1,4}相/u;
 const NOT_MINISTER = /^\p{Script=Han}{0,4}相[談手互当]/u;
+
+/** Whether a government word follows a name: "the Albanese Government" is no other name's start. */
+export function followedByGovernment(following: string): boolean {
+  return GOVERNMENT_AFTER.test(foldKeepingSpace(following));
+}
 
 /**
  * Whether a surname stands under one of its bearer's titles: the text just before it ends with a title as a whole
@@ -81,8 +102,10 @@ const NOT_MINISTER = /^\p{Script=Han}{0,4}相[談手互当]/u;
 export function isTitled(classes: readonly number[], preceding: string, following: string): boolean {
   const before = foldKey(preceding).replace(/[\s,]+$/u, '');
   const after = foldKey(following.slice(0, 12));
+  const governed = followedByGovernment(following);
   return classes.some(
     (i) =>
+      (governed && GOVERNS[i] === true) ||
       (BEFORE[i] ?? []).some((title) => before.endsWith(title) && !LETTER.test(before.charAt(before.length - title.length - 1))) ||
       (AFTER[i] ?? []).some((title) => (title === '相' ? MINISTER_AFTER.test(after) && !NOT_MINISTER.test(after) : after.startsWith(title))),
   );

@@ -315,3 +315,19 @@ test("a surname alone counts under a title of its bearer's posts, written before
   assert.deepEqual(named('植田さんと加藤相談役が述べた。'), [], 'an honorific or another word starting like a title is not one');
   assert.deepEqual(named('An Armchair Gale blew.'), [], 'a title must be a whole word: "Armchair" is not "Chair"');
 });
+
+test('a head of state or government is named by "the <surname> administration" or "government"', () => {
+  const source = { url: 'https://www.example.gov/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
+  const official = (id: string, name: string, surname: string, post: string) => ({
+    id, type: 'official', name, country: 'US', summary: 'S.', aliases: [{ text: surname, needsFullName: true }],
+    roles: [{ post, start: '2020', sources: [source] }],
+  });
+  const result = compileTestData([official('jo-bider', 'Jo Bider', 'Bider', 'President of the United States'), official('al-banes', 'Al Banes', 'Banes', 'Prime Minister of Australia'), official('cy-gale', 'Cy Gale', 'Gale', 'Governor of the Example Bank')], []);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('The Bider administration and the Banes Government, and Banes’s government.'), ['jo-bider:Bider', 'al-banes:Banes', 'al-banes:Banes']);
+  assert.deepEqual(named('The Gale administration.'), [], 'only a head of state or government has an administration');
+  assert.deepEqual(named('The Bider administrations.'), [], 'the word must end there');
+});
