@@ -157,6 +157,8 @@ test('staging, CDN, IPFS and mail-redirect addresses are rejected, for sources a
     ['https://d31icbnmvylvz7.cloudfront.net/a', 'a CDN or hosting address'],
     ['https://en.wikipedia-on-ipfs.org/wiki/X', 'an IPFS address'],
     ['https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org', 'a mail redirect'],
+    ['https://wetten-acc.overheid.nl/jci1.3:c:BWBR0001854', 'an acceptance or test copy of a site'],
+    ['https://news.example.org/story/1287938/{{googlePlay}}', "an address with a page template's unfilled placeholder"],
   ] as const) {
     const issues = problems([sourced([{ ...source, url, tier: 'official' }])]).join();
     assert.ok(issues.includes(`facts[0].sources[0].url: ${reason}: cite the page at its own address`), `${url}: ${issues}`);
