@@ -78,13 +78,13 @@ function renderFresh(fresh: BlindScore | undefined): string[] {
   ];
 }
 
-function render(score: BlindScore, loaded: LoadedSet, fresh?: BlindScore): string {
+function render(score: BlindScore, loaded: LoadedSet, entityCount: number, fresh?: BlindScore): string {
   const skipped = [...loaded.missing, ...loaded.changed];
   const o = score.overall;
   const misses = score.misses.map((m) => `- ${m.page} · ${m.type} · "${m.text}" at ${m.offset} — ${m.canonical} (${m.description})`);
   const falsePositives = score.falsePositives.map((f) => `- ${f.page} · ${f.type} · "${f.text}" at ${f.offset} → \`${f.entity}\` (${f.name})`);
   return [
-    `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run eval\` (the Node recogniser on each cached text, the text as its own page context): ${o.articles} of ${loaded.total} articles${skipped.length ? ` (not scored, text missing or changed: ${skipped.join(', ')})` : ''}, ${o.entities} entities named (each distinct entity counted once per article), ${o.mentions} gold mentions.`,
+    `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run eval\` (the Node recogniser on each cached text, the text as its own page context; a database of ${entityCount} entities): ${o.articles} of ${loaded.total} articles${skipped.length ? ` (not scored, text missing or changed: ${skipped.join(', ')})` : ''}, ${o.entities} entities named (each distinct entity counted once per article), ${o.mentions} gold mentions.`,
     '',
     `Overall: distinct-entity recall **${pct(entityRecall(o))}**, mention recall **${pct(mentionRecall(o))}**, precision **${pct(blindPrecision(o))}** (${o.highlights} highlights, ${o.highlights - o.correct} not on a gold mention of their type).`,
     '',
@@ -141,5 +141,5 @@ export async function blindSection(recognizer: Recognizer, labels: Readonly<Reco
   const score = scoreBlind(all, highlights);
   const freshPages = pagesOfRound(all, 2);
   const fresh = freshPages.length ? scoreBlind(freshPages, highlights) : undefined;
-  return { markdown: render(score, loaded, fresh), review: renderHits(score), scored: true };
+  return { markdown: render(score, loaded, Object.keys(labels).length, fresh), review: renderHits(score), scored: true };
 }
