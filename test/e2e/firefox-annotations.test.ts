@@ -40,19 +40,34 @@ async function openScanned(page: Page, url: string): Promise<void> {
 
 /**
  * Opens an extension page. Firefox navigates to it, but puppeteer over BiDi never sees the navigation finish (the tab
- * changes process), so the page is awaited by polling its address instead.
+ * changes process; Firefox 140.12 also leaves waitForFunction's realm behind), so the page is awaited by asking it
+ * for its address until it answers with the one wanted.
  */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
-  // The wait can also fail outright when the tab's process changes under it: then look again, a few times.
-  for (let attempt = 1; ; attempt++) {
-    void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
-    try {
-      await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', { timeout: 20_000 }, url);
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
+  void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const here = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    if (here === `${url} complete`) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  throw new Error(`${url} never finished loading`);
+}
+
+/** Waits for an element of an extension page by asking the page (puppeteer's own waits stall there, as above). */
+async function waitIn(page: Page, selector: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await page.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${selector} never appeared`);
+}
+
+/** Clicks an element of an extension page once it is there. */
+async function clickIn(page: Page, selector: string): Promise<void> {
+  await waitIn(page, selector);
+  await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
 }
 
 /** Asks the background from an extension page, as the dashboard does. */
@@ -96,8 +111,8 @@ test('Firefox: select → annotate → verdict → reload → placed → export 
 
   const panel = await browser.newPage();
   await openExtensionPage(panel, `${ORIGIN}/panel.html?tab=${tabId}`);
-  await panel.locator('button.primary').click(); // "Annotate selection"
-  await panel.waitForSelector('form[aria-label="New annotation"] blockquote', { timeout: 10_000 });
+  await clickIn(panel, 'button.primary'); // "Annotate selection"
+  await waitIn(panel, 'form[aria-label="New annotation"] blockquote');
   assert.equal(await panel.$eval('form blockquote', (q) => q.textContent), CLAIM);
   await panel.evaluate(() => {
     const form = document.querySelector('form[aria-label="New annotation"]')!;
@@ -108,8 +123,8 @@ test('Firefox: select → annotate → verdict → reload → placed → export 
     explanation.value = 'The register lists nine applications.';
     explanation.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await panel.locator('form button[type="submit"]').click();
-  await panel.waitForSelector('section[aria-label="On this page"] li[data-annotation-id]', { timeout: 10_000 });
+  await clickIn(panel, 'form button[type="submit"]');
+  await waitIn(panel, 'section[aria-label="On this page"] li[data-annotation-id]');
   assert.equal(await panel.$eval('li[data-annotation-id] .verdict', (v) => v.textContent), 'False');
 
   await page.bringToFront();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { cardFrame } from '../support/firefox-card.js';
-import { launchFirefoxWithExtension } from '../support/firefox.js';
+import { launchFirefoxWithExtension, waitInFrame } from '../support/firefox.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
 
@@ -46,14 +46,13 @@ test('Firefox: the card says the role that day in words, with the native name\'s
   await page.waitForSelector('html[data-policy-lens="ready"]', { timeout: 30_000 });
   await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
   const frame = await cardFrame(page);
-  const card = await frame.waitForFunction(
-    () => {
+  const value = await waitInFrame<{ role: string; lang: string; height: number }>(
+    frame,
+    `(() => {
       const role = document.querySelector('.role')?.textContent;
       return role ? { role, lang: document.querySelector('.native')?.getAttribute('lang'), height: document.querySelector('[role="dialog"]')?.getBoundingClientRect().height } : null;
-    },
-    { timeout: 10_000 },
+    })()`,
   );
-  const value = (await card.jsonValue()) as { role: string; lang: string; height: number };
   assert.equal(value.role, 'Prosecutor General of Russia since January 2020');
   assert.equal(value.lang, 'ru');
   assert.ok(value.height <= 380, `the card is ${value.height} px tall`);

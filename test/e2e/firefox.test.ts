@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { type DriverPage, attacks } from '../support/hostile.js';
 import { cardFrame } from '../support/firefox-card.js';
-import { launchFirefoxWithExtension, FIREFOX_EXTENSION_DIR } from '../support/firefox.js';
+import { launchFirefoxWithExtension, FIREFOX_EXTENSION_DIR, setViewportSize, waitInFrame } from '../support/firefox.js';
 import { PROJECT_ROOT, SEEDS_DIR, type TestServer, startServer } from '../support/server.js';
 
 
@@ -144,15 +144,15 @@ test('Firefox: content added after load is highlighted, once; a link containing 
 
 test('Firefox: the card shows the entity with sourced facts, https links only; it stays while hovered and closes when the pointer leaves', async () => {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1000, height: 800 });
+  await setViewportSize(page, 1000, 800);
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await page.hover('policy-lens-mark[data-entity-id="igor-krasnov"]');
   await waitUntil(page, OPEN);
   assert.equal(await cardLabel(page), 'Igor Krasnov');
   const frame = await cardFrame(page);
-  const text = await frame.$eval('[role="dialog"]', (el) => el.textContent ?? '');
+  const text = await waitInFrame<string>(frame, `document.querySelector('[role="dialog"]')?.textContent ?? ''`);
   for (const expected of ['Игорь Краснов', 'Official', 'Russia', 'Prosecutor General']) assert.ok(text.includes(expected), expected);
-  const links = await frame.$$eval('a', (all) => all.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+  const links = (await frame.evaluate(() => [...document.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel')]))) as [string | null, string | null][];
   assert.ok(links.some(([href]) => href !== null));
   for (const [href, rel] of links) if (href) assert.deepEqual([href.slice(0, 8), rel], ['https://', 'noopener noreferrer']);
   const box = await page.$eval('policy-lens-popover', (el) => { const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; });
@@ -182,7 +182,7 @@ test('Firefox: Escape and a click outside close the card; Enter on a focused hig
   await waitUntil(page, OPEN);
   assert.equal(await cardLabel(page), 'Bekir Bozdağ');
   const frame = await cardFrame(page);
-  await frame.waitForFunction(`document.activeElement && document.activeElement.getAttribute('role') === 'dialog'`, { timeout: 10_000 });
+  await waitInFrame(frame, `document.activeElement && document.activeElement.getAttribute('role') === 'dialog'`);
   await page.keyboard.press('Escape');
   await waitUntil(page, CLOSED);
   await waitUntil(page, `document.activeElement && document.activeElement.getAttribute('data-entity-id') === 'bekir-bozdag'`);
@@ -191,7 +191,7 @@ test('Firefox: Escape and a click outside close the card; Enter on a focused hig
 
 test('Firefox: the card never leaves the viewport; it follows a re-rendered highlight and closes when its highlight is gone', async () => {
   const page = await browser.newPage();
-  await page.setViewport({ width: 500, height: 400 });
+  await setViewportSize(page, 500, 400);
   // The one mention on its page: a later mention is shown only as text by default (first mention only).
   await openScanned(page, `${server.origin}/far-down.html`);
   await page.$eval('#bottom policy-lens-mark', (el) => el.scrollIntoView({ block: 'end' }));
@@ -200,7 +200,7 @@ test('Firefox: the card never leaves the viewport; it follows a re-rendered high
   await cardLabel(page);
   const box = await page.$eval('policy-lens-popover', (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, r.height]; });
   assert.ok(box[0]! >= 0 && box[1]! >= 0 && box[2]! <= 500 && box[3]! <= 400 && box[4]! > 100, JSON.stringify(box));
-  await page.setViewport({ width: 1000, height: 800 });
+  await setViewportSize(page, 1000, 800);
   await page.mouse.move(1, 1);
   await openScanned(page, `${server.origin}/russia-turkey.html`);
   await page.hover('policy-lens-mark[data-entity-id="ru-fsb"]');

@@ -2,7 +2,7 @@
 // temporary add-on, for the Firefox tests and the benchmark's Firefox rows.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT } from './server.js';
 
 export const FIREFOX_EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
@@ -42,4 +42,31 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
     await browser.close();
     throw error;
   }
+}
+
+/**
+ * Sets a page's viewport. puppeteer follows the viewport with a screen-orientation override that Firefox ESR 140
+ * does not know ("unknown command emulation.setScreenOrientationOverride"), after the viewport itself is set: that
+ * one error is harmless and ignored.
+ */
+export async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
+}
+
+/**
+ * Waits until an expression is truthy in a frame and returns its value, by asking the frame: puppeteer's own
+ * waitForFunction stalls in an extension frame under Firefox ESR 140.
+ */
+export async function waitInFrame<T>(frame: Frame, expression: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const value = await frame.evaluate(expression).catch(() => undefined);
+    if (value) return value as T;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`never true in the frame: ${expression}`);
 }

@@ -46,8 +46,21 @@ export async function openScannedPage(page: DriverPage, url: string): Promise<vo
 // shadow root, shown with an inline display: block), which is how each attack was shown to succeed there.
 const IS_OPEN = `(() => { const h = document.querySelector('policy-lens-popover'); return !!h && (h.matches(':popover-open') || h.style.display === 'block'); })()`;
 
-export function cardFrameOf(page: DriverPage): DriverFrame | undefined {
-  return page.frames().find((frame) => /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(frame.url()));
+const CARD_URL = /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/;
+
+/**
+ * The card's frame. Firefox 140.12's BiDi reports an extension frame inside a closed shadow root as about:blank, so a
+ * frame whose reported address says nothing is asked for its own.
+ */
+export async function cardFrameOf(page: DriverPage): Promise<DriverFrame | undefined> {
+  const frames = page.frames();
+  const named = frames.find((frame) => CARD_URL.test(frame.url()));
+  if (named) return named;
+  for (const frame of frames.filter((f) => f.url() === 'about:blank')) {
+    const href = await frame.evaluate('location.href').catch(() => '');
+    if (typeof href === 'string' && CARD_URL.test(href)) return frame;
+  }
+  return undefined;
 }
 
 /**
@@ -55,7 +68,7 @@ export function cardFrameOf(page: DriverPage): DriverFrame | undefined {
  * its extension frame, or else (the old design) in the host's open shadow root.
  */
 async function onDialog(page: DriverPage, body: string): Promise<unknown> {
-  const frame = cardFrameOf(page);
+  const frame = await cardFrameOf(page);
   if (frame) return frame.evaluate(`((dialog) => { ${body} })(document.querySelector('[role="dialog"]'))`);
   return page.evaluate(`((dialog) => { ${body} })(document.querySelector('policy-lens-popover')?.shadowRoot?.querySelector('[role="dialog"]') ?? null)`);
 }
@@ -66,7 +79,7 @@ export async function openCard(page: DriverPage, selector: string): Promise<Driv
   await until(page, IS_OPEN, 'the card to open');
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    if (await onDialog(page, 'return !!dialog;').catch(() => false)) return cardFrameOf(page) ?? { url: () => '', evaluate: (e) => page.evaluate(e) };
+    if (await onDialog(page, 'return !!dialog;').catch(() => false)) return (await cardFrameOf(page)) ?? { url: () => '', evaluate: (e) => page.evaluate(e) };
     await sleep(100);
   }
   throw new Error('the card shows no card');
