@@ -165,6 +165,24 @@ test('US Congress: members of the crypto committees and digital-asset subcommitt
   assert.deepEqual(sub.relations, [{ type: 'partOf', target: 'us-senate-banking-committee' }]);
 });
 
+test('a fresh snapshot gives a hand-edited official with no post held now its open seats, "as of" the snapshot; an old one never', () => {
+  const fresh = importCongress({ ...congress(), committed: '2026-06-15' });
+  const handLummis: Entity = { ...handSiluanov, id: 'cynthia-lummis', name: 'Cynthia Lummis', country: 'US', aliases: [] };
+  const merge = (hand: Entity, freshSince?: string) =>
+    mergeCandidates([hand], fresh.map((candidate) => ({ dataset: 'unitedstates/congress-legislators', candidate })), freshSince ? { freshSince } : {}).hand[0] as Entity;
+  const withSeats = merge(handLummis, '2025-12-02');
+  assert.deepEqual(withSeats.roles.map((r) => [r.post, r.end, r.asOf]), [
+    ['Member of the US House of Representatives from Wyoming', '2017-01-03', undefined],
+    ['United States Senator from Wyoming', undefined, '2026-06-15'],
+    ['Member, Senate Committee on Banking, Housing, and Urban Affairs', undefined, '2026-06-15'],
+    ['Chairman, Senate Banking Subcommittee on Digital Assets', undefined, '2026-06-15'],
+  ]);
+  assert.equal(merge(handLummis, '2026-07-01').roles.length, 1, 'a snapshot older than the freshness line adds closed roles only');
+  assert.equal(merge(handLummis).roles.length, 1, 'without a freshness line, closed roles only');
+  const holding: Entity = { ...handLummis, roles: [{ post: 'United States Senator', start: '2021-01-03', sources: handSiluanov.facts[0]!.sources }] };
+  assert.deepEqual(merge(holding, '2025-12-02').roles.map((r) => r.post), ['United States Senator', 'Member of the US House of Representatives from Wyoming'], 'a card that shows a post held now keeps its own');
+});
+
 test('House of Councillors: the Financial Affairs Committee, kanji names, the date the posts were true', () => {
   const csv = [
     '議員氏名,通称名使用議員の本名,議員個人の紹介ページ,読み方,会派,選挙区,任期満了,写真URL,当選年,当選回数,役職等,役職等の時点,経歴,経歴の時点',

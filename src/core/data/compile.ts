@@ -12,7 +12,7 @@ import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData 
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
-import { type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
+import { type MergeOptions, type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
 
 /** One problem in the data: which file, where inside it, and what is wrong. */
 export interface DataIssue {
@@ -96,7 +96,7 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   }
   // References can only be checked once every file has been read: a file that failed would make them all dangle.
   if (issues.length > 0) return { ok: false, issues };
-  const imported = options.openData && options.openData.length > 0 ? addOpenData(entities, options.openData, options.isCommonWord, issues) : undefined;
+  const imported = options.openData && options.openData.length > 0 ? addOpenData(entities, options.openData, { isCommonWord: options.isCommonWord, freshSince: twelveMonthsBefore(options.referenceDate) }, issues) : undefined;
   if (issues.length > 0) return { ok: false, issues };
   const entityIds = uniqueIds(entities, 'entity', issues);
   const coverageIds = uniqueIds(coverage, 'coverage record', issues);
@@ -127,8 +127,8 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
  * Joins the open datasets' entities to the hand-edited ones (in place) and checks each generated entity against the
  * schema, so a template that writes a bad date or source stops the build like a hand-edited error would.
  */
-function addOpenData(entities: Located<Entity>[], openData: readonly PinnedDataset[], isCommonWord: (word: string) => boolean, issues: DataIssue[]): MergeOutcome {
-  const outcome = importOpenData(openData, entities.map((e) => e.value), { isCommonWord });
+function addOpenData(entities: Located<Entity>[], openData: readonly PinnedDataset[], options: MergeOptions, issues: DataIssue[]): MergeOutcome {
+  const outcome = importOpenData(openData, entities.map((e) => e.value), options);
   outcome.hand.forEach((value, i) => ((entities[i] as Located<Entity>).value = value));
   for (const entity of outcome.added) {
     const file = `opendata ${entity.imported ?? ''}`;
@@ -287,8 +287,10 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
     value.facts.forEach((fact, i) => checkItem(file, `${path}.facts[${i}]`, fact.sources, 'fact'));
     value.roles.forEach((role: Role, i) => {
       const at = `${path}.roles[${i}]`;
-      // Only the importer dates a role "as of" its snapshot; for hand-edited data the build computes it.
-      if (role.asOf !== undefined && !value.imported) issues.push({ file, path: `${at}.asOf`, message: 'a role\'s "asOf" is computed by the build: remove it' });
+      // Only the importer dates a role "as of" its snapshot (on its own entities, or a role it adds to a hand-edited
+      // one, citing only dataset records); for hand-edited data the build computes it.
+      const fromDataset = role.sources.length > 0 && role.sources.every((source) => 'dataset' in source);
+      if (role.asOf !== undefined && !value.imported && !fromDataset) issues.push({ file, path: `${at}.asOf`, message: 'a role\'s "asOf" is computed by the build: remove it' });
       checkItem(file, at, role.sources, 'role');
       if (role.end !== undefined) return;
       const latest = role.sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();

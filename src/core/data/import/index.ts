@@ -8,7 +8,7 @@ import { type MergeOptions, type MergeOutcome, mergeCandidates } from './merge.j
 import { HOLDERS, HOLDERS_FILE, importHolders } from './wikidata-holders.js';
 
 export type { PinnedDataset } from './dataset.js';
-export type { DatasetReport, MergeOutcome } from './merge.js';
+export type { DatasetReport, MergeOptions, MergeOutcome } from './merge.js';
 
 /** The files each importer reads, by repository: the lock pins these (the manifest's other files are not imported). */
 export const IMPORTED_FILES: Readonly<Record<string, readonly string[]>> = {

@@ -1,6 +1,7 @@
 // Joins the importers' candidates to the hand-edited database. The hand-edited entity always wins: a candidate that
 // is the same person or body (same Wikidata id, or exactly the same full name in the same country) adds its
-// Wikidata id, its closed dated roles and its facts to that entity; nothing is guessed, so two possible matches
+// Wikidata id, its closed dated roles and its facts to that entity (and a fresh snapshot's open roles, "as of" it,
+// where the entity shows no post held now); nothing is guessed, so two possible matches
 // mean no match. A new entity keeps only aliases that cannot collide with another entity's (the build's rule).
 import { foldKey } from '../../fold.js';
 import type { Alias, Entity, Role } from '../schema.js';
@@ -55,6 +56,11 @@ function sameTerm(a: Role, b: Role): boolean {
 export interface MergeOptions {
   /** The build's common-word test (folded single words): a surname that is also an English word is not imported. */
   isCommonWord?: (word: string) => boolean;
+  /**
+   * A snapshot taken on or after this day (ISO) is fresh: its open roles may be added, "as of" the snapshot, to a
+   * hand-edited official whose card shows no post held now. Unset, no open role is ever added.
+   */
+  freshSince?: string;
 }
 
 export function mergeCandidates(
@@ -110,8 +116,12 @@ export function mergeCandidates(
         match.wikidataId = c.wikidataId;
         byWikidata.set(c.wikidataId, match);
       }
-      // Closed roles only: an open role of a snapshot adds nothing a hand-edited entity does not say better.
-      for (const role of c.roles) if (role.end !== undefined && !match.roles.some((own) => sameTerm(own, role))) match.roles.push(role);
+      // Closed roles, and the open roles of a fresh snapshot (they carry its date as "as of") where the card has no
+      // post held now: an open role of an old snapshot adds nothing a hand-edited entity does not say better.
+      const holdsNothingNow = !match.roles.some((own) => own.end === undefined);
+      const adds = (role: Role): boolean =>
+        role.end !== undefined || (holdsNothingNow && options.freshSince !== undefined && role.asOf !== undefined && role.asOf >= options.freshSince);
+      for (const role of c.roles) if (adds(role) && !match.roles.some((own) => sameTerm(own, role))) match.roles.push(role);
       for (const fact of c.facts) if (!match.facts.some((own) => own.statement === fact.statement)) match.facts.push(fact);
       r.enriched.push(match.id);
       continue;
