@@ -264,3 +264,18 @@ test('checklist rows merge files: a slot any file fills is filled, and slots nob
   assert.equal(state('top-court'), 'missing');
   assert.equal(rows[0]?.slots.length, COUNTRY_SLOTS.length);
 });
+
+test('the report names the person slots filled only by officials whose card shows no post', async () => {
+  const { checklistRows } = await import('../../src/core/data/checklist.js');
+  const { dataReport } = await import('../../src/core/data/report.js');
+  const result = compileTestData();
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const postless = result.data.entities.find((e) => e.type === 'official' && e.roles.length === 0);
+  const holding = result.data.entities.find((e) => e.type === 'official' && e.roles.length > 0);
+  assert.ok(postless && holding, 'the fixture has an official with and one without a role');
+  const report = (entities: string[]) =>
+    dataReport(result.data, checklistRows([{ file: 'a', jurisdictions: [{ jurisdiction: 'RU', slots: [{ slot: 'prosecutor-general', entities }] }] }]));
+  assert.match(report([postless.id]), new RegExp(`1 are filled only by officials whose card shows no post \\(their roles await a source\\): RU prosecutor-general \\(${postless.id}\\)`));
+  assert.doesNotMatch(report([postless.id, holding.id]), /filled only by officials whose card shows no post/);
+});

@@ -23,7 +23,10 @@ function distribution(values: number[]): string {
 }
 
 /** Per jurisdiction (or international body): how many slots are filled, searched and not found, or missing. */
-function checklistSection(rows: readonly ChecklistRow[], labelOf: (id: string) => string): string[] {
+// Slots that name a person: the card of the official who fills one should say the post.
+const PERSON_SLOT = /head-of-state|head-of-government|minister|prosecutor-general|governor|deputies|-head$|-chair$|^head$|spokesperson/;
+
+function checklistSection(rows: readonly ChecklistRow[], labelOf: (id: string) => string, postless: (id: string) => boolean): string[] {
   if (rows.length === 0) return ['No checklist files under assets/data/checklist/.', ''];
   const count = (row: ChecklistRow, state: string) => row.slots.filter((s) => s.state === state).length;
   const names = (row: ChecklistRow, state: string) => row.slots.filter((s) => s.state === state).map((s) => s.slot).join(', ') || '—';
@@ -40,11 +43,21 @@ function checklistSection(rows: readonly ChecklistRow[], labelOf: (id: string) =
       ],
     ),
     '',
+    ...postlessLines(rows, postless),
     table(['jurisdiction', 'filled', 'not found', 'missing'], rows.map((r) => [label(r), count(r, 'filled'), count(r, 'notFound'), count(r, 'missing')])),
     '',
     ...rows.map((r) => `- **${label(r)}** — filled: ${names(r, 'filled')}; not found: ${names(r, 'notFound')}; missing: ${names(r, 'missing')}`),
     '',
   ];
+}
+
+/** Person slots whose every official shows no post on the card: filled, but the card does not say so. */
+function postlessLines(rows: readonly ChecklistRow[], postless: (id: string) => boolean): string[] {
+  const weak = rows.flatMap((r) =>
+    r.slots.filter((s) => s.state === 'filled' && PERSON_SLOT.test(s.slot) && s.entities.every(postless)).map((s) => `${r.body ?? r.jurisdiction} ${s.slot} (${s.entities.join(', ')})`),
+  );
+  if (weak.length === 0) return [];
+  return [`Of the filled slots that name a person, ${weak.length} are filled only by officials whose card shows no post (their roles await a source): ${weak.join('; ')}.`, ''];
 }
 
 export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow[] = []): string {
@@ -80,6 +93,7 @@ export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow
   const tierCounts = Tier.options.map((tier) => [`— ${tier}`, webSources.filter((s) => s.tier === tier).length] as [string, number]);
   const datedCoverage = coverage.filter((c) => c.date !== undefined).length;
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+  const postlessOfficials = new Set(entities.filter((e) => e.type === 'official' && e.roles.length === 0).map((e) => e.id));
 
   return [
     `## Totals`,
@@ -130,6 +144,10 @@ export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow
     '',
     `## Checklist of slots`,
     '',
-    ...checklistSection(checklist, (id) => nameOf.get(id) ?? id),
+    ...checklistSection(
+      checklist,
+      (id) => nameOf.get(id) ?? id,
+      (id) => postlessOfficials.has(id),
+    ),
   ].join('\n');
 }
