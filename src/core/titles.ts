@@ -5,6 +5,7 @@
 // stands right before it (or, for Japanese titles, right after it). Another holder of the same title and surname
 // makes the surname ambiguous and nothing is picked, as for any shared alias.
 import { foldKey } from './fold.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** Folds text but keeps its leading space or hyphen, which foldKey would trim. */
 const foldKeepingSpace = (text: string): string => {
@@ -23,8 +24,9 @@ interface TitleClass {
   governs?: true;
 }
 
-// "the Biden administration", "the Albanese Government", "Milei's government", "Merz-Regierung", "правительство" comes first in Russian.
-const GOVERNMENT_WORDS = ['administration', 'government', 'cabinet', 'regierung', 'gobierno', 'gouvernement', 'hükümeti'];
+// "the Biden administration", "the Albanese Government", "Milei's government", "Merz-Regierung" ("правительство" comes
+// first in Russian), written folded ("hükümeti" is "hukumeti"), as the text they are matched against.
+const GOVERNMENT_WORDS = ['administration', 'government', 'cabinet', 'regierung', 'gobierno', 'gouvernement', 'hukumeti'];
 
 // "Minister" covers "Prime Minister" too, but a prime minister is not "Minister Albanese" in any story, and the
 // reverse slip is harmless: the surname still has to be the official's own.
@@ -77,21 +79,25 @@ export function titleClassesOf(posts: readonly string[]): number[] | undefined {
   return classes.length > 0 ? classes : undefined;
 }
 
-const folded = (words: readonly string[]) => words.map((word) => foldKey(word));
-const BEFORE: readonly (readonly string[])[] = TITLE_CLASSES.map((title) => folded(title.before));
-const AFTER: readonly (readonly string[])[] = TITLE_CLASSES.map((title) => folded(title.after));
+// The content script loads this module on every page, most of which name no titled surname: the folded titles and
+// the patterns with Unicode classes are made on first use (see lazy-pattern.ts).
+let foldedTitles: { before: string[][]; after: string[][] } | undefined;
+const titlesFolded = () =>
+  (foldedTitles ??= {
+    before: TITLE_CLASSES.map((title) => title.before.map((word) => foldKey(word))),
+    after: TITLE_CLASSES.map((title) => title.after.map((word) => foldKey(word))),
+  });
 
-const LETTER = /[\p{L}\p{N}]/u;
-const GOVERNS = TITLE_CLASSES.map((title) => title.governs === true);
+const LETTER = lazyPattern('[\\p{L}\\p{N}]', 'u');
 // The surname, then a space, a hyphen or a possessive, then one of the government words as a whole word.
-const GOVERNMENT_AFTER = new RegExp(`^(?:'s)?[ -](?:${GOVERNMENT_WORDS.map((word) => foldKey(word)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const GOVERNMENT_AFTER = lazyPattern(`^(?:'s)?[ -](?:${GOVERNMENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 // "相" (minister) follows a ministry's short name ("財務相", "金融担当相"); these are other words that start with it.
-const MINISTER_AFTER = /^\p{Script=Han}{1,4}相/u;
-const NOT_MINISTER = /^\p{Script=Han}{0,4}相[談手互当]/u;
+const MINISTER_AFTER = lazyPattern('^\\p{Script=Han}{1,4}相', 'u');
+const NOT_MINISTER = lazyPattern('^\\p{Script=Han}{0,4}相[談手互当]', 'u');
 
 /** Whether a government word follows a name: "the Albanese Government" is no other name's start. */
 export function followedByGovernment(following: string): boolean {
-  return GOVERNMENT_AFTER.test(foldKeepingSpace(following));
+  return GOVERNMENT_AFTER().test(foldKeepingSpace(following));
 }
 
 /**
@@ -103,10 +109,11 @@ export function isTitled(classes: readonly number[], preceding: string, followin
   const before = foldKey(preceding).replace(/[\s,]+$/u, '');
   const after = foldKey(following.slice(0, 12));
   const governed = followedByGovernment(following);
+  const titles = titlesFolded();
   return classes.some(
     (i) =>
-      (governed && GOVERNS[i] === true) ||
-      (BEFORE[i] ?? []).some((title) => before.endsWith(title) && !LETTER.test(before.charAt(before.length - title.length - 1))) ||
-      (AFTER[i] ?? []).some((title) => (title === '相' ? MINISTER_AFTER.test(after) && !NOT_MINISTER.test(after) : after.startsWith(title))),
+      (governed && TITLE_CLASSES[i]?.governs === true) ||
+      (titles.before[i] ?? []).some((title) => before.endsWith(title) && !LETTER().test(before.charAt(before.length - title.length - 1))) ||
+      (titles.after[i] ?? []).some((title) => (title === '相' ? MINISTER_AFTER().test(after) && !NOT_MINISTER().test(after) : after.startsWith(title))),
   );
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../support/firefox.js';
+import { pollFor } from '../support/poll.js';
 import { PROJECT_ROOT, type TestServer, startServer } from '../support/server.js';
 
 const EXTENSION_ID = 'policy-lens@policy-lens.invalid';
@@ -45,23 +46,12 @@ async function openScanned(page: Page, url: string): Promise<void> {
  */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const here = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
-    if (here === `${url} complete`) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} never finished loading`);
+  await pollFor(async () => (await page.evaluate(() => `${location.href} ${document.readyState}`)) === `${url} complete`, `${url} to load`, 30_000);
 }
 
 /** Waits for an element of an extension page by asking the page (puppeteer's own waits stall there, as above). */
 async function waitIn(page: Page, selector: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await page.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${selector} never appeared`);
+  await pollFor(() => page.evaluate((s) => document.querySelector(s) !== null, selector), selector);
 }
 
 /** Clicks an element of an extension page once it is there. */

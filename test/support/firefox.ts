@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { pollFor } from './poll.js';
 import { PROJECT_ROOT } from './server.js';
 
 export const FIREFOX_EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist', 'firefox');
@@ -62,11 +63,5 @@ export async function setViewportSize(page: Page, width: number, height: number)
  * waitForFunction stalls in an extension frame under Firefox ESR 140.
  */
 export async function waitInFrame<T>(frame: Frame, expression: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const value = await frame.evaluate(expression).catch(() => undefined);
-    if (value) return value as T;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`never true in the frame: ${expression}`);
+  return (await pollFor(() => frame.evaluate(expression), `${expression} in the frame`, timeout)) as T;
 }

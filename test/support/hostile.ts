@@ -3,6 +3,7 @@
 // share the small API below; every expression evaluated in the page is a string, so that it runs as the page's own
 // script (the main world, not the extension's) and the same text works in both. Each attack throws when it succeeds.
 import assert from 'node:assert/strict';
+import { pollFor } from './poll.js';
 
 export interface DriverFrame {
   url(): string;
@@ -29,12 +30,7 @@ export interface Attack {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(page: DriverPage, expression: string, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await page.evaluate(expression).catch(() => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  await pollFor(() => page.evaluate(expression), what, timeoutMs);
 }
 
 export async function openScannedPage(page: DriverPage, url: string): Promise<void> {

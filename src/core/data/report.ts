@@ -22,10 +22,10 @@ function distribution(values: number[]): string {
   return `min ${Math.min(...values)}, median ${median(values)}, max ${Math.max(...values)}`;
 }
 
-/** Per jurisdiction (or international body): how many slots are filled, searched and not found, or missing. */
 // Slots that name a person: the card of the official who fills one should say the post.
 const PERSON_SLOT = /head-of-state|head-of-government|minister|prosecutor-general|governor|deputies|-head$|-chair$|^head$|spokesperson/;
 
+/** Per jurisdiction (or international body): how many slots are filled, searched and not found, or missing. */
 function checklistSection(rows: readonly ChecklistRow[], labelOf: (id: string) => string, postless: (id: string) => boolean): string[] {
   if (rows.length === 0) return ['No checklist files under assets/data/checklist/.', ''];
   const count = (row: ChecklistRow, state: string) => row.slots.filter((s) => s.state === state).length;
