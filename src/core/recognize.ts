@@ -64,6 +64,8 @@ export class PageContext {
   readonly fullNameSeen = new Set<string>();
   /** Entities named in full anywhere on the page, before or after: they make a shared short form ambiguous. */
   readonly namedOnPage = new Set<string>();
+  /** Jurisdictions of the entities named plainly: each counts as a context word for its own entities' short forms. */
+  readonly countriesNamed = new Set<string>();
 
   /** Adds a run of the page's text, or a function that reads it when (if ever) a context word is looked up. */
   addText(text: string | (() => string)): void {
@@ -188,8 +190,23 @@ function isTitledHere(sense: AliasSense, candidate: Candidate): boolean {
  * A sense with context words fits when one of them is on the page, or when the page names the entity itself by a
  * name that needs no context: "米証券取引委員会（SEC）" settles the SEC as surely as "米国" does.
  */
+/**
+ * How the page supports a sense: by its own words (its context words, or the entity named plainly; a sense without
+ * context needs none), only by naming something else of its jurisdiction, or not at all.
+ */
+function contextFit(sense: AliasSense, context: PageContext): 'words' | 'country' | 'none' {
+  if (sense.context === undefined || context.namedOnPage.has(sense.entity)) return 'words';
+  if (sense.context.some((word) => context.has(word))) return 'words';
+  return sense.country !== undefined && context.countriesNamed.has(sense.country) ? 'country' : 'none';
+}
+
 function fitsContext(sense: AliasSense, context: PageContext): boolean {
-  return sense.context === undefined || context.namedOnPage.has(sense.entity) || sense.context.some((word) => context.has(word));
+  return contextFit(sense, context) !== 'none';
+}
+
+/** A sense that names its entity by itself: no surname, no context needed, no acronym that may mean something else. */
+export function namesPlainly(sense: AliasSense): boolean {
+  return !sense.needsFullName && !sense.context && !sense.exact && !sense.blocks;
 }
 
 /**
@@ -203,7 +220,9 @@ export class MentionResolver {
   notePresence(candidates: readonly Candidate[], context: PageContext): void {
     for (const candidate of candidates) {
       for (const sense of this.aliasOf(candidate.alias)?.senses ?? []) {
-        if (!sense.needsFullName && !sense.context && !sense.exact && !sense.blocks) context.namedOnPage.add(sense.entity);
+        if (!namesPlainly(sense)) continue;
+        context.namedOnPage.add(sense.entity);
+        if (sense.country) context.countriesNamed.add(sense.country);
       }
     }
   }
@@ -240,13 +259,17 @@ export class MentionResolver {
   private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext): AliasSense | undefined {
     const written = candidate.written;
     const writtenKeepingCase = alias.senses.some((s) => s.exact !== undefined) ? foldKeepingCase(written).trim() : '';
-    const matching = alias.senses.filter(
+    const possible = alias.senses.filter(
       (sense) =>
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
         (!sense.needsFullName || context.fullNameSeen.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
         fitsContext(sense, context),
     );
+    // A sense the page's own words support beats one that only shares a jurisdiction with something named
+    // ("Nationalrat" on an Austrian page that also names a Swiss body).
+    const byWords = possible.filter((sense) => contextFit(sense, context) === 'words');
+    const matching = byWords.length > 0 ? byWords : possible;
     // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency
     // where another Ito works).
     const byFullName = matching.filter((sense) => sense.needsFullName && context.fullNameSeen.has(sense.entity));

@@ -28,6 +28,12 @@ export interface AliasSense {
   blocks?: true;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */
   context?: string[];
+  /**
+   * The entity's jurisdiction (never an international body's), on senses that name it plainly or by context: a page
+   * that names any entity of a jurisdiction plainly ("Госдума") is about it, as its country's name would say
+   * ("Минфин и ЦБ" then mean Russia's).
+   */
+  country?: string;
 }
 
 /** An alias as the matcher sees it: a folded key and every sense it may have. */

@@ -89,6 +89,34 @@ test('a notIn phrase names nothing: it does not settle the blocked entity\'s sho
   assert.deepEqual(r.recognize(text), []);
 });
 
+test('a body named plainly makes its jurisdiction the context of its neighbours\' short forms', () => {
+  const agency = (id: string, name: string, aliases: object[]) => ({ id, type: 'agency', name, country: id.slice(0, 2).toUpperCase(), summary: 'S.', aliases });
+  const result = compileTestData(
+    [
+      agency('ru-duma', 'State Duma', [{ text: 'Госдума' }]),
+      agency('ru-minfin', 'Ministry of Finance of Russia', [{ text: 'Минфин', context: { any: ['России'] } }]),
+      agency('kz-minfin', 'Ministry of Finance of Kazakhstan', [{ text: 'Минфин', context: { any: ['Казахстана'] } }]),
+      agency('kz-senate', 'Senate of Kazakhstan', [{ text: 'Сенат' }]),
+      agency('at-nr', 'Nationalrat (Austria)', [{ text: 'Nationalrat', context: { any: ['Österreich'] } }]),
+      agency('ch-nr', 'Nationalrat (Switzerland)', [{ text: 'Nationalrat', context: { any: ['Schweiz'] } }]),
+      agency('ch-finma', 'FINMA', [{ text: 'Finanzmarktaufsicht FINMA' }]),
+    ],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  // No country word, but the Duma is Russia's: the finance ministry is too.
+  assert.deepEqual(ids('Госдума приняла закон, который разработал Минфин.'), ['ru-duma', 'ru-minfin']);
+  // Nothing of either jurisdiction named: the short form stays unread.
+  assert.deepEqual(ids('Закон разработал Минфин.'), []);
+  // Both jurisdictions named: the page does not settle it.
+  assert.deepEqual(ids('Госдума и Сенат обсудили закон; его разработал Минфин.'), ['ru-duma', 'kz-senate']);
+  // A sense the page's own words support beats one that only shares a jurisdiction with a body named.
+  assert.deepEqual(ids('In Österreich stimmte der Nationalrat zu; die Finanzmarktaufsicht FINMA schwieg.'), ['at-nr', 'ch-finma']);
+});
+
 test('context words anywhere on the page count, even after the mention', () => {
   const context = new PageContext();
   const texts = ['The FSB arrested two men.', 'Sources in Moscow confirmed it.'];

@@ -8,6 +8,7 @@ import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
 import { turkishForms } from '../inflect-turkish.js';
 import { prefilterFor } from '../prefilter.js';
+import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
@@ -405,6 +406,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
       if (titles) sense.titles = titles;
       if (alias.context) sense.context = alias.context.any.map(contextKey);
+      if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
       for (const phrase of alias.notIn ?? []) {
         const phraseKey = foldKey(phrase);
         if (!phraseKey.includes(key)) {
@@ -447,6 +449,9 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   const prefilter = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter };
 }
+
+/** A jurisdiction's code, as opposed to INT (international bodies) and EU (the Union's own institutions). */
+const NATIONAL = /^(?!EU$)[A-Z]{2}$/;
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
   return a.exact === b.exact && a.properNoun === b.properNoun && a.needsFullName === b.needsFullName && String(a.context) === String(b.context);
