@@ -170,12 +170,14 @@ export interface Candidate {
  */
 function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
   if (!alias.senses.every((s) => s.needsFullName)) return true;
+  // In a headline set in capitals every word is capitalised: the next word says nothing ("KRASNOV İLE GÖRÜŞTÜ").
+  if (isAllCapitals(candidate.written)) return true;
   return !CAPITAL_AFTER_SPACE().test(candidate.next) || followedByGovernment(candidate.next);
 }
 
 /**
  * A surname the page licenses by having named one of the official's bodies before it, as it licenses one after the
- * full name: a headline's bare surname, before anything is named, still waits (the corpus's negatives).
+ * full name. A headline's bare surname waits for the story to name the person in full (see `namedInFull`).
  */
 function isLicensed(sense: AliasSense, context: PageContext): boolean {
   return sense.licensedBy?.some((body) => context.fullNameSeen.has(body)) ?? false;
@@ -187,17 +189,26 @@ function isTitledHere(sense: AliasSense, candidate: Candidate): boolean {
 }
 
 /**
- * A sense with context words fits when one of them is on the page, or when the page names the entity itself by a
- * name that needs no context: "米証券取引委員会（SEC）" settles the SEC as surely as "米国" does.
+ * How the page supports a sense, strongest first: the page names the entity itself by a name that needs no context
+ * ("Banco Central de la República Argentina … el Banco Central"); one of its context words is on the page, or it
+ * needs none; the page names something else of its jurisdiction plainly; or nothing does.
  */
-/**
- * How the page supports a sense: by its own words (its context words, or the entity named plainly; a sense without
- * context needs none), only by naming something else of its jurisdiction, or not at all.
- */
-function contextFit(sense: AliasSense, context: PageContext): 'words' | 'country' | 'none' {
-  if (sense.context === undefined || context.namedOnPage.has(sense.entity)) return 'words';
-  if (sense.context.some((word) => context.has(word))) return 'words';
+const FIT_LEVELS = ['named', 'words', 'country', 'none'] as const;
+type Fit = (typeof FIT_LEVELS)[number];
+
+function contextFit(sense: AliasSense, context: PageContext): Fit {
+  if (context.namedOnPage.has(sense.entity)) return 'named';
+  if (sense.context === undefined || sense.context.some((word) => context.has(word))) return 'words';
   return sense.country !== undefined && context.countriesNamed.has(sense.country) ? 'country' : 'none';
+}
+
+/** The page gives the entity's full name, before or after (a headline's "Gensler" above the story's "Gary Gensler"). */
+function namedInFull(sense: AliasSense, context: PageContext): boolean {
+  return context.fullNameSeen.has(sense.entity) || context.namedOnPage.has(sense.entity);
+}
+
+function isAllCapitals(written: string): boolean {
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
 }
 
 function fitsContext(sense: AliasSense, context: PageContext): boolean {
@@ -263,17 +274,17 @@ export class MentionResolver {
       (sense) =>
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
-        (!sense.needsFullName || context.fullNameSeen.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
+        (!sense.needsFullName || namedInFull(sense, context) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
         fitsContext(sense, context),
     );
-    // A sense the page's own words support beats one that only shares a jurisdiction with something named
-    // ("Nationalrat" on an Austrian page that also names a Swiss body).
-    const byWords = possible.filter((sense) => contextFit(sense, context) === 'words');
-    const matching = byWords.length > 0 ? byWords : possible;
+    // Only the best-supported senses compete: the entity named in full beats a context word ("Brasil" elsewhere on
+    // the page), and a context word beats a jurisdiction named ("Nationalrat" on an Austrian page naming FINMA).
+    const best = FIT_LEVELS.find((level) => possible.some((sense) => contextFit(sense, context) === level));
+    const matching = possible.filter((sense) => contextFit(sense, context) === best);
     // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency
     // where another Ito works).
-    const byFullName = matching.filter((sense) => sense.needsFullName && context.fullNameSeen.has(sense.entity));
-    const fitting = byFullName.length > 0 ? matching.filter((sense) => !sense.needsFullName || context.fullNameSeen.has(sense.entity)) : matching;
+    const byFullName = matching.filter((sense) => sense.needsFullName && namedInFull(sense, context));
+    const fitting = byFullName.length > 0 ? matching.filter((sense) => !sense.needsFullName || namedInFull(sense, context)) : matching;
     const entities = new Set(fitting.map((sense) => sense.entity));
     // Another sense is held back only because its full name comes later on the page ("FSA" before "the British
     // Financial Services Authority"): the reader cannot tell yet, so neither is picked.

@@ -19,11 +19,22 @@ test('whole words only: no match inside a longer word', () => {
   assert.deepEqual(found('Interpolation and the SECOND act.'), []);
 });
 
-test('a surname is highlighted only after the full name', () => {
+test('a surname is highlighted when the page names the person in full, before or after it', () => {
+  // A headline's bare surname above the story's full name is the same person to a reader.
   assert.deepEqual(found('Krasnov spoke. Later Igor Krasnov left, and Krasnov returned.'), [
+    ['igor-krasnov', 'Krasnov'],
     ['igor-krasnov', 'Igor Krasnov'],
     ['igor-krasnov', 'Krasnov'],
   ]);
+  assert.deepEqual(found('Krasnov spoke, and Krasnov returned.'), []);
+});
+
+test('a surname in a headline set in capitals counts: every word there is capitalised', () => {
+  assert.deepEqual(found('BOZDAĞ, KRASNOV İLE GÖRÜŞTÜ. Adalet Bakanı Bekir Bozdağ, Başsavcı İgor Krasnov ile görüştü.').map(([id]) => id), [
+    'bekir-bozdag', 'igor-krasnov', 'bekir-bozdag', 'igor-krasnov',
+  ]);
+  // In ordinary text a capitalised word after the surname still makes it part of another name.
+  assert.deepEqual(found('Igor Krasnov spoke. Krasnov Street was closed.'), [['igor-krasnov', 'Igor Krasnov']]);
 });
 
 test('"Stock" is Jürgen Stock only after his full name, and never "stock" in lower case', () => {
@@ -176,7 +187,7 @@ test('a Latin acronym against Japanese text is a word of its own', () => {
   ]);
 });
 
-test('a short form is left alone when another entity it may stand for is named in full later on the page', () => {
+test('a short form goes to the entity the page names in full, even later on the page', () => {
   const fsa = (id: string, name: string, context: string[], needsFullName: boolean) => ({
     id, type: 'agency', name, country: id.startsWith('jp') ? 'JP' : 'GB', summary: 'S.',
     aliases: [{ text: 'FSA', caseSensitive: true, context: { any: context }, ...(needsFullName ? { needsFullName } : {}) }],
@@ -185,8 +196,12 @@ test('a short form is left alone when another entity it may stand for is named i
   assert.ok(result.ok);
   if (!result.ok) return;
   const r = new Recognizer(result.data.aliasIndex);
+  // "Japan" on the page is a context word for Japan's FSA, but the page names Britain's in full: a reader takes that one.
   const text = 'The FSA, in Japan or in Britain? The British Financial Services Authority was split up.';
-  assert.deepEqual(r.recognize(text).map((m) => text.slice(m.start, m.end)), ['British Financial Services Authority']);
+  assert.deepEqual(r.recognize(text).map((m) => [m.entity, text.slice(m.start, m.end)]), [
+    ['gb-fsa', 'FSA'],
+    ['gb-fsa', 'British Financial Services Authority'],
+  ]);
   assert.deepEqual(r.recognize('The FSA in Japan registers exchanges.').map((m) => m.entity), ['jp-fsa']);
 });
 
