@@ -68,6 +68,14 @@ function readBlock(element: Element): CollectedBlock {
 }
 
 /** Wraps the text of [start, end) of a block, unit by unit (a text node, or a whole highlight), last sentence first. */
+/**
+ * What a block was when read: its text and how many highlights it held. A block read before the scanner wrapped its
+ * names (it was appended while a check ran) has the same text afterwards, but more highlights: it is read again.
+ */
+function signatureOf(element: Element): string {
+  return `${element.querySelectorAll(MARK_TAG).length}:${element.textContent ?? ''}`;
+}
+
 function wrapSentence(block: CollectedBlock, start: number, end: number, verdict: string, indexes: string): void {
   const units: Node[] = [];
   for (const { node, start: at } of block.pieces) {
@@ -121,7 +129,7 @@ export class ClaimChecker {
   private checked = false;
   private revision = 0;
   private nextIndex = 0;
-  /** Every block read so far, with its text then: a block is checked again only when its text changed. */
+  /** Every block read so far, with its signature then: a block is checked again when its text or highlights changed. */
   private readonly known = new Map<Element, string>();
   /** The block each claim is in, so a claim leaves the list when its block leaves the page. */
   private readonly blockOf = new Map<number, Element>();
@@ -181,7 +189,7 @@ export class ClaimChecker {
     const blocks = hasMarks ? await collect(this.root, (element) => this.known.has(element)) : [];
     if (this.stopped) return;
     if (hasMarks) this.readOnce = true;
-    for (const block of blocks) this.known.set(block.element, block.element.textContent ?? '');
+    for (const block of blocks) this.known.set(block.element, signatureOf(block.element));
     if (full) this.dateline = blocks.slice(0, DATELINE_BLOCKS).map(({ text }) => ({ text, mentions: [] }));
     const fresh = blocks.filter((b) => b.mentions.length > 0);
     if (fresh.length === 0) {
@@ -218,8 +226,8 @@ export class ClaimChecker {
   /** Drops the claims of blocks that left the page or whose text changed (those are read again); true if any went. */
   private forgetChanged(): boolean {
     const gone = new Set<Element>();
-    for (const [element, text] of this.known) {
-      if (element.isConnected && element.textContent === text) continue;
+    for (const [element, signature] of this.known) {
+      if (element.isConnected && signatureOf(element) === signature) continue;
       this.known.delete(element);
       gone.add(element);
       if (element.isConnected) unwrapClaims(element);
