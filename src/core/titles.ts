@@ -91,13 +91,15 @@ const titlesFolded = () =>
 const LETTER = lazyPattern('[\\p{L}\\p{N}]', 'u');
 // The surname, then a space, a hyphen or a possessive, then one of the government words as a whole word.
 const GOVERNMENT_AFTER = lazyPattern(`^(?:'s)?[ -](?:${GOVERNMENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+// Japanese glues the word to the name: "バイデン政権" (the Biden administration), "石破内閣" (the Ishiba cabinet).
+const JAPANESE_GOVERNMENT_AFTER = /^(?:政権|内閣)/;
 // "相" (minister) follows a ministry's short name ("財務相", "金融担当相"); these are other words that start with it.
 const MINISTER_AFTER = lazyPattern('^\\p{Script=Han}{1,4}相', 'u');
 const NOT_MINISTER = lazyPattern('^\\p{Script=Han}{0,4}相[談手互当]', 'u');
 
 /** Whether a government word follows a name: "the Albanese Government" is no other name's start. */
 export function followedByGovernment(following: string): boolean {
-  return GOVERNMENT_AFTER().test(foldKeepingSpace(following));
+  return GOVERNMENT_AFTER().test(foldKeepingSpace(following)) || JAPANESE_GOVERNMENT_AFTER.test(following);
 }
 
 /**

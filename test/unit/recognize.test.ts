@@ -374,3 +374,20 @@ test('a head of state or government is named by "the <surname> administration" o
   assert.deepEqual(named('The Gale administration.'), [], 'only a head of state or government has an administration');
   assert.deepEqual(named('The Bider administrations.'), [], 'the word must end there');
 });
+
+test('Japanese glues the administration to the surname: "ビダー政権", "バネス内閣"', () => {
+  const source = { url: 'https://www.example.gov/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
+  const official = (id: string, name: string, surname: string, post: string) => ({
+    id, type: 'official', name, country: 'US', summary: 'S.', aliases: [{ text: surname, needsFullName: true }],
+    roles: [{ post, start: '2020', sources: [source] }],
+  });
+  const result = compileTestData([official('jo-bider', 'Jo Bider', 'ビダー', 'President of the United States'), official('cy-gale', 'Cy Gale', 'ゲール', 'Governor of the Example Bank')], []);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('ビダー政権は規制を強めた。'), ['jo-bider:ビダー']);
+  assert.deepEqual(named('ビダー内閣'), ['jo-bider:ビダー']);
+  assert.deepEqual(named('ゲール政権'), [], 'only a head of state or government has an administration');
+  assert.deepEqual(named('ビダー氏は述べた。'), [], 'a bare surname still waits for the full name');
+});
