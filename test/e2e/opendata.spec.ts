@@ -12,14 +12,14 @@ test.skip(!openData, '../shared/opendata is absent: the build has no imported en
 
 test('an imported senator: highlighted with the Wikidata id, seats "as of" the snapshot, the dataset cited', async ({ page, server }) => {
   await openScanned(page, `${server.origin}/opendata.html`);
-  const mark = page.locator('policy-lens-mark[data-entity-id="cynthia-m-lummis"]');
-  await expect(mark).toHaveAttribute('data-wikidata', 'Q456064');
+  const mark = page.locator('policy-lens-mark[data-entity-id="john-boozman"]');
+  await expect(mark).toHaveAttribute('data-wikidata', 'Q1344707');
   await expect(page.locator('policy-lens-mark[data-entity-id="us-senate-agriculture-committee"]')).toHaveCount(1);
   await mark.hover();
   const card = await cardDialog(page);
-  await expect(card).toHaveAttribute('aria-label', 'Cynthia M. Lummis');
+  await expect(card).toHaveAttribute('aria-label', 'John Boozman');
   // Known only from the snapshot: "as of" its date, never shown as surely current.
-  await expect(card.locator('.role')).toContainText(/United States Senator from Wyoming since .*2021 \(as of .*2026\)/);
+  await expect(card.locator('.role', { hasText: 'United States Senator' })).toContainText(/United States Senator from Arkansas since .*2011 \(as of .*2026\)/);
   await expect(card.locator('.facts .source a').first()).toHaveAttribute('href', /^https:\/\/github\.com\/unitedstates\/congress-legislators\/blob\/[0-9a-f]{40}\/committee-membership-current\.yaml$/);
 });
 
