@@ -62,6 +62,8 @@ export class PageContext {
   private readonly answers = new Map<string, true | number>();
   /** Entities whose full name has appeared, which licenses their surname-only aliases. */
   readonly fullNameSeen = new Set<string>();
+  /** Officials a titled or licensed surname has introduced: their bare surnames count after it, below a full name. */
+  readonly introduced = new Set<string>();
   /** Entities named in full anywhere on the page, before or after: they make a shared short form ambiguous. */
   readonly namedOnPage = new Set<string>();
   /** Jurisdictions of the entities named plainly: each counts as a context word for its own entities' short forms. */
@@ -259,7 +261,9 @@ export class MentionResolver {
       if (!standsAlone(alias, candidate)) continue;
       const sense = this.resolveSense(alias, candidate, context);
       if (sense === undefined) continue;
-      if (!sense.needsFullName) context.fullNameSeen.add(sense.entity);
+      // Once the page has introduced the official by a surname under a title ("Bakan Yerlikaya"), the bare surname
+      // that follows is the same person ("Yerlikaya, yakalanan şüphelilerin…").
+      (sense.needsFullName ? context.introduced : context.fullNameSeen).add(sense.entity);
       mentions.push({ start: candidate.start, end: candidate.end, entity: sense.entity });
       coveredUntil = candidate.end;
     }
@@ -274,7 +278,7 @@ export class MentionResolver {
       (sense) =>
         (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
         (!sense.properNoun || written !== written.toLowerCase()) &&
-        (!sense.needsFullName || namedInFull(sense, context) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
+        (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
         fitsContext(sense, context),
     );
     // Only the best-supported senses compete: the entity named in full beats a context word ("Brasil" elsewhere on
@@ -283,8 +287,13 @@ export class MentionResolver {
     const matching = possible.filter((sense) => contextFit(sense, context) === best);
     // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency
     // where another Ito works).
-    const byFullName = matching.filter((sense) => sense.needsFullName && namedInFull(sense, context));
-    const fitting = byFullName.length > 0 ? matching.filter((sense) => !sense.needsFullName || namedInFull(sense, context)) : matching;
+    // Surnames compete by how the page names their bearer: in full, then under a title right here, then by a title
+    // or a body earlier. "Sen. Rook and Governor Rook": the second is the governor though the senator came first.
+    const surnameSupport = (sense: AliasSense): number =>
+      !sense.needsFullName ? 3 : namedInFull(sense, context) ? 3 : isTitledHere(sense, candidate) ? 2 : 1;
+    const surnames = matching.filter((sense) => sense.needsFullName);
+    const strongest = Math.max(0, ...surnames.map(surnameSupport));
+    const fitting = surnames.length > 0 ? matching.filter((sense) => !sense.needsFullName || surnameSupport(sense) === strongest) : matching;
     const entities = new Set(fitting.map((sense) => sense.entity));
     // Another sense is held back only because its full name comes later on the page ("FSA" before "the British
     // Financial Services Authority"): the reader cannot tell yet, so neither is picked.

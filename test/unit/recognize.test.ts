@@ -354,6 +354,10 @@ test("a surname alone counts under a title of its bearer's posts, written before
   assert.deepEqual(named('Gale said more. Senator Gale agreed.'), [], 'a title the posts do not support, or none, licenses nothing');
   assert.deepEqual(named('Sen. Rook and Governor Rook met.'), ['bo-rook:Rook', 'cy-rook:Rook'], 'each title picks its own bearer');
   assert.deepEqual(named('Rook met.'), []);
+  // A titled surname introduces its bearer: the bare surname after it is the same person.
+  assert.deepEqual(named('Commission Chair Gale spoke on Monday. Gale said more was coming.'), ['ann-gale:Gale', 'ann-gale:Gale']);
+  assert.deepEqual(named('Sen. Rook spoke. Rook left.'), ['bo-rook:Rook', 'bo-rook:Rook']);
+  assert.deepEqual(named('Sen. Rook and Governor Rook met. Rook left.'), ['bo-rook:Rook', 'cy-rook:Rook'], 'after both, a bare Rook is either');
   assert.deepEqual(named('植田総裁は会見で、加藤財務相は国会で述べた。'), ['kazuo-ueda-x:植田', 'katsu-kato-x:加藤']);
   assert.deepEqual(named('植田さんと加藤相談役が述べた。'), [], 'an honorific or another word starting like a title is not one');
   assert.deepEqual(named('An Armchair Gale blew.'), [], 'a title must be a whole word: "Armchair" is not "Chair"');
