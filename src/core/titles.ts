@@ -91,6 +91,7 @@ const titlesFolded = () =>
 const LETTER = lazyPattern('[\\p{L}\\p{N}]', 'u');
 // The surname, then a space, a hyphen or a possessive, then one of the government words as a whole word.
 const GOVERNMENT_AFTER = lazyPattern(`^(?:'s)?[ -](?:${GOVERNMENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const JAPANESE_TITLE_PREFIX = /^[米英中露韓独仏日豪印欧]?副?/u;
 // Japanese glues the word to the name: "バイデン政権" (the Biden administration), "石破内閣" (the Ishiba cabinet).
 const JAPANESE_GOVERNMENT_AFTER = /^(?:政権|内閣)/;
 // "相" (minister) follows a ministry's short name ("財務相", "金融担当相"); these are other words that start with it.
@@ -109,7 +110,8 @@ export function followedByGovernment(following: string): boolean {
  */
 export function isTitled(classes: readonly number[], preceding: string, following: string): boolean {
   const before = foldKey(preceding).replace(/[\s,]+$/u, '');
-  const after = foldKey(following.slice(0, 12));
+  // A Japanese title may carry the country and "vice" before it: "バンス米副大統領", "ベッセント米財務長官".
+  const after = foldKey(following.slice(0, 12)).replace(JAPANESE_TITLE_PREFIX, '');
   const governed = followedByGovernment(following);
   const titles = titlesFolded();
   return classes.some(

@@ -392,6 +392,9 @@ test('Japanese glues the administration to the surname: "ビダー政権", "バ�
   const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
   assert.deepEqual(named('ビダー政権は規制を強めた。'), ['jo-bider:ビダー']);
   assert.deepEqual(named('ビダー内閣'), ['jo-bider:ビダー']);
+  // A country mark may stand between the surname and the title: "バンス米副大統領".
+  assert.deepEqual(named('ビダー米大統領は述べた。'), ['jo-bider:ビダー']);
+  assert.deepEqual(named('ゲール米大統領は述べた。'), [], 'the title must be one of the bearer\'s posts');
   assert.deepEqual(named('ゲール政権'), [], 'only a head of state or government has an administration');
   assert.deepEqual(named('ビダー氏は述べた。'), [], 'a bare surname still waits for the full name');
 });
