@@ -67,7 +67,6 @@ function readBlock(element: Element): CollectedBlock {
   return block;
 }
 
-/** Wraps the text of [start, end) of a block, unit by unit (a text node, or a whole highlight), last sentence first. */
 /**
  * What a block was when read: its text and how many highlights it held. A block read before the scanner wrapped its
  * names (it was appended while a check ran) has the same text afterwards, but more highlights: it is read again.
@@ -76,6 +75,7 @@ function signatureOf(element: Element): string {
   return `${element.querySelectorAll(MARK_TAG).length}:${element.textContent ?? ''}`;
 }
 
+/** Wraps the text of [start, end) of a block, unit by unit (a text node, or a whole highlight), last sentence first. */
 function wrapSentence(block: CollectedBlock, start: number, end: number, verdict: string, indexes: string): void {
   const units: Node[] = [];
   for (const { node, start: at } of block.pieces) {

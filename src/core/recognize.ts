@@ -213,10 +213,6 @@ function isAllCapitals(written: string): boolean {
   return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
 }
 
-function fitsContext(sense: AliasSense, context: PageContext): boolean {
-  return contextFit(sense, context) !== 'none';
-}
-
 /** A sense that names its entity by itself: no surname, no context needed, no acronym that may mean something else. */
 export function namesPlainly(sense: AliasSense): boolean {
   return !sense.needsFullName && !sense.context && !sense.exact && !sense.blocks;
@@ -274,34 +270,26 @@ export class MentionResolver {
   private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext): AliasSense | undefined {
     const written = candidate.written;
     const writtenKeepingCase = alias.senses.some((s) => s.exact !== undefined) ? foldKeepingCase(written).trim() : '';
-    const possible = alias.senses.filter(
-      (sense) =>
-        (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
-        (!sense.properNoun || written !== written.toLowerCase()) &&
-        (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
-        fitsContext(sense, context),
-    );
+    const possible = alias.senses
+      .filter(
+        (sense) =>
+          (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
+          (!sense.properNoun || written !== written.toLowerCase()) &&
+          (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)),
+      )
+      .map((sense) => ({ sense, fit: contextFit(sense, context) }))
+      .filter(({ fit }) => fit !== 'none');
     // Only the best-supported senses compete: the entity named in full beats a context word ("Brasil" elsewhere on
     // the page), and a context word beats a jurisdiction named ("Nationalrat" on an Austrian page naming FINMA).
-    const best = FIT_LEVELS.find((level) => possible.some((sense) => contextFit(sense, context) === level));
-    const matching = possible.filter((sense) => contextFit(sense, context) === best);
-    // A surname whose full name the page gave beats one only licensed by a body ("Hideki Ito … Ito" at an agency
-    // where another Ito works).
-    // Surnames compete by how the page names their bearer: in full, then under a title right here, then by a title
-    // or a body earlier. "Sen. Rook and Governor Rook": the second is the governor though the senator came first.
-    const surnameSupport = (sense: AliasSense): number =>
-      !sense.needsFullName ? 3 : namedInFull(sense, context) ? 3 : isTitledHere(sense, candidate) ? 2 : 1;
-    const surnames = matching.filter((sense) => sense.needsFullName);
-    const strongest = Math.max(0, ...surnames.map(surnameSupport));
-    const fitting = surnames.length > 0 ? matching.filter((sense) => !sense.needsFullName || surnameSupport(sense) === strongest) : matching;
+    const best = FIT_LEVELS.find((level) => possible.some(({ fit }) => fit === level));
+    const matching = possible.filter(({ fit }) => fit === best).map(({ sense }) => sense);
+    // Surnames compete by how the page names their bearer: in full (before or after: "FSA" above "the British Financial
+    // Services Authority"), then under a title right here, then by a title or a body earlier ("Hideki Ito … Ito" at
+    // an agency where another Ito works; "Sen. Rook and Governor Rook": the second is the governor).
+    const surnameSupport = (sense: AliasSense): number => (namedInFull(sense, context) ? 3 : isTitledHere(sense, candidate) ? 2 : 1);
+    const strongest = Math.max(0, ...matching.filter((sense) => sense.needsFullName).map(surnameSupport));
+    const fitting = matching.filter((sense) => !sense.needsFullName || surnameSupport(sense) === strongest);
     const entities = new Set(fitting.map((sense) => sense.entity));
-    // Another sense is held back only because its full name comes later on the page ("FSA" before "the British
-    // Financial Services Authority"): the reader cannot tell yet, so neither is picked.
-    for (const sense of alias.senses) {
-      if (sense.needsFullName && !entities.has(sense.entity) && context.namedOnPage.has(sense.entity)) {
-        if (fitsContext(sense, context)) entities.add(sense.entity);
-      }
-    }
     // Two entities fit: never pick silently.
     if (entities.size !== 1) return undefined;
     return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];

@@ -329,27 +329,28 @@ test('a seat in an assembly licenses no surname, however few of its members the 
   assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize('The Example Assembly voted; Berglund spoke.').map((m) => m.entity), ['eu-assembly']);
 });
 
-test("a surname alone counts under a title of its bearer's posts, written before it or, in Japanese, after it", () => {
+/** Officials known only by their surnames and one post each, compiled: what a title rule has to go on. */
+function surnamesNamer(officials: [id: string, name: string, surnames: string[], post: string][]): (text: string) => string[] {
   const source = { url: 'https://www.example.gov/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
-  const official = (id: string, name: string, surnames: string[], post: string) => ({
+  const entities = officials.map(([id, name, surnames, post]) => ({
     id, type: 'official', name, country: 'US', summary: 'S.',
     aliases: surnames.map((text) => ({ text, needsFullName: true })),
     roles: [{ post, start: '2020', sources: [source] }],
-  });
-  const result = compileTestData(
-    [
-      official('ann-gale', 'Ann Gale', ['Gale'], 'Chair of the Example Commission'),
-      official('bo-rook', 'Bo Rook', ['Rook'], 'United States Senator from Ohio'),
-      official('cy-rook', 'Cy Rook', ['Rook'], 'Governor of the Example Bank'),
-      official('kazuo-ueda-x', 'Kazuo Ueda', ['植田'], 'Governor of the Bank of Japan'),
-      official('katsu-kato-x', 'Katsu Kato', ['加藤'], 'Minister of Finance of Japan'),
-    ],
-    [],
-  );
+  }));
+  const result = compileTestData(entities, []);
   assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
-  if (!result.ok) return;
   const r = new Recognizer(result.data.aliasIndex);
-  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  return (text) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+}
+
+test("a surname alone counts under a title of its bearer's posts, written before it or, in Japanese, after it", () => {
+  const named = surnamesNamer([
+    ['ann-gale', 'Ann Gale', ['Gale'], 'Chair of the Example Commission'],
+    ['bo-rook', 'Bo Rook', ['Rook'], 'United States Senator from Ohio'],
+    ['cy-rook', 'Cy Rook', ['Rook'], 'Governor of the Example Bank'],
+    ['kazuo-ueda-x', 'Kazuo Ueda', ['植田'], 'Governor of the Bank of Japan'],
+    ['katsu-kato-x', 'Katsu Kato', ['加藤'], 'Minister of Finance of Japan'],
+  ]);
   assert.deepEqual(named('Commission Chair Gale said more.'), ['ann-gale:Gale']);
   assert.deepEqual(named('Gale said more. Senator Gale agreed.'), [], 'a title the posts do not support, or none, licenses nothing');
   assert.deepEqual(named('Sen. Rook and Governor Rook met.'), ['bo-rook:Rook', 'cy-rook:Rook'], 'each title picks its own bearer');
@@ -364,32 +365,21 @@ test("a surname alone counts under a title of its bearer's posts, written before
 });
 
 test('a head of state or government is named by "the <surname> administration" or "government"', () => {
-  const source = { url: 'https://www.example.gov/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
-  const official = (id: string, name: string, surname: string, post: string) => ({
-    id, type: 'official', name, country: 'US', summary: 'S.', aliases: [{ text: surname, needsFullName: true }],
-    roles: [{ post, start: '2020', sources: [source] }],
-  });
-  const result = compileTestData([official('jo-bider', 'Jo Bider', 'Bider', 'President of the United States'), official('al-banes', 'Al Banes', 'Banes', 'Prime Minister of Australia'), official('cy-gale', 'Cy Gale', 'Gale', 'Governor of the Example Bank')], []);
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
-  if (!result.ok) return;
-  const r = new Recognizer(result.data.aliasIndex);
-  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  const named = surnamesNamer([
+    ['jo-bider', 'Jo Bider', ['Bider'], 'President of the United States'],
+    ['al-banes', 'Al Banes', ['Banes'], 'Prime Minister of Australia'],
+    ['cy-gale', 'Cy Gale', ['Gale'], 'Governor of the Example Bank'],
+  ]);
   assert.deepEqual(named('The Bider administration and the Banes Government, and Banes’s government.'), ['jo-bider:Bider', 'al-banes:Banes', 'al-banes:Banes']);
   assert.deepEqual(named('The Gale administration.'), [], 'only a head of state or government has an administration');
   assert.deepEqual(named('The Bider administrations.'), [], 'the word must end there');
 });
 
 test('Japanese glues the administration to the surname: "ビダー政権", "バネス内閣"', () => {
-  const source = { url: 'https://www.example.gov/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
-  const official = (id: string, name: string, surname: string, post: string) => ({
-    id, type: 'official', name, country: 'US', summary: 'S.', aliases: [{ text: surname, needsFullName: true }],
-    roles: [{ post, start: '2020', sources: [source] }],
-  });
-  const result = compileTestData([official('jo-bider', 'Jo Bider', 'ビダー', 'President of the United States'), official('cy-gale', 'Cy Gale', 'ゲール', 'Governor of the Example Bank')], []);
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
-  if (!result.ok) return;
-  const r = new Recognizer(result.data.aliasIndex);
-  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  const named = surnamesNamer([
+    ['jo-bider', 'Jo Bider', ['ビダー'], 'President of the United States'],
+    ['cy-gale', 'Cy Gale', ['ゲール'], 'Governor of the Example Bank'],
+  ]);
   assert.deepEqual(named('ビダー政権は規制を強めた。'), ['jo-bider:ビダー']);
   assert.deepEqual(named('ビダー内閣'), ['jo-bider:ビダー']);
   // A country mark may stand between the surname and the title: "バンス米副大統領".
