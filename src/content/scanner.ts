@@ -47,7 +47,10 @@ export class PageScanner {
   /** The aliases and entity labels the background has sent so far: all the page needs to resolve and label. */
   private readonly aliases = new Map<number, CompiledAlias>();
   private readonly labels = new Map<string, EntityLabel>();
-  private readonly resolver = new MentionResolver((id) => this.aliases.get(id));
+  private readonly resolver = new MentionResolver(
+    (id) => this.aliases.get(id),
+    (entity) => this.labels.get(entity)?.type,
+  );
   private readonly context = new PageContext();
   private readonly observer: MutationObserver;
   private readonly pendingRoots: Node[] = [];

@@ -5,22 +5,29 @@ import { foldText, originalEnd } from './fold.js';
 import { AliasMatcher } from './matcher.js';
 import { Prefilter } from './prefilter.js';
 import { type Candidate, MentionResolver, PageContext } from './recognize.js';
-import type { AliasIndex, Mention } from './types.js';
+import { PLACE_REACH } from './territory.js';
+import type { AliasIndex, EntityType, Mention } from './types.js';
 
 /** How far before and after an alias the title rule looks ("Treasury Secretary ", "財務相"). */
 const TITLE_REACH = 24;
+/** An opening bracket (and quote) right before an alias: the text may be defining it ("Kanunu'na (“SPK”"). */
+const OPENS_DEFINITION = /\(\s*["“«„']?$/u;
+/** How far back a definition's bracket may stand from the name it defines: "Kanunu'na (“". */
+const DEFINITION_REACH = 12;
 
 /** Finds alias occurrences: the prefilter, then the automaton over every alias, compiled once. */
 export class AliasFinder {
   private readonly matcher: AliasMatcher;
   private readonly prefilter: Prefilter;
-  /** Aliases with a sense the title rule may license: only their candidates carry the text around them. */
-  private readonly titled: Set<number>;
+  /** Aliases with a sense the title or territory rule reads: only their candidates carry the text around them. */
+  private readonly surrounded: Map<number, number>;
 
   constructor(index: AliasIndex) {
     this.matcher = new AliasMatcher(index.aliases);
     this.prefilter = new Prefilter(index.prefilter);
-    this.titled = new Set(index.aliases.flatMap((alias, id) => (alias.senses.some((sense) => sense.titles) ? [id] : [])));
+    const reachOf = (senses: AliasIndex['aliases'][number]['senses']): number =>
+      senses.some((sense) => sense.titles) ? TITLE_REACH : senses.some((sense) => sense.territory) ? PLACE_REACH : 0;
+    this.surrounded = new Map(index.aliases.flatMap((alias, id) => (reachOf(alias.senses) > 0 ? [[id, reachOf(alias.senses)]] : [])));
   }
 
   /** False only when no alias can occur in `text` (native string operations only). */
@@ -43,10 +50,14 @@ export class AliasFinder {
         const start = folded.origin[match.start] ?? 0;
         const end = originalEnd(original, folded, match.end);
         const candidate: Candidate = { start, end, alias: match.alias, written: original.slice(start, end), next: original.slice(end, end + 2) };
-        if (this.titled.has(match.alias)) {
-          candidate.before = original.slice(Math.max(0, start - TITLE_REACH), start);
-          candidate.next = original.slice(end, end + TITLE_REACH);
+        const reach = this.surrounded.get(match.alias);
+        if (reach !== undefined) {
+          candidate.before = original.slice(Math.max(0, start - reach), start);
+          candidate.next = original.slice(end, end + reach);
+        } else if (OPENS_DEFINITION.test(original.slice(Math.max(0, start - 3), start))) {
+          candidate.before = original.slice(Math.max(0, start - DEFINITION_REACH), start);
         }
+        if (original[start - 1] === '«' && original[end] === '»') candidate.quoted = true;
         return candidate;
       });
   }
@@ -57,7 +68,10 @@ export class Recognizer extends MentionResolver {
   private readonly finder: AliasFinder;
 
   constructor(index: AliasIndex) {
-    super((id) => index.aliases[id]);
+    super(
+      (id) => index.aliases[id],
+      (entity): EntityType | undefined => index.entities[entity]?.type,
+    );
     this.finder = new AliasFinder(index);
   }
 

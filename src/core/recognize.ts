@@ -5,8 +5,9 @@
 import { foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { hasUnspacedChar } from './scripts.js';
+import { writtenAsPlace } from './territory.js';
 import { followedByGovernment, isTitled } from './titles.js';
-import type { AliasSense, CompiledAlias, Mention } from './types.js';
+import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js';
 
 const WORD_CHAR = lazyPattern('^[\\p{L}\\p{N}]', 'u');
 const CAPITAL_AFTER_SPACE = lazyPattern('^[ \\u00a0]\\p{Lu}', 'u');
@@ -68,6 +69,11 @@ export class PageContext {
   readonly namedOnPage = new Set<string>();
   /** Jurisdictions of the entities named plainly: each counts as a context word for its own entities' short forms. */
   readonly countriesNamed = new Set<string>();
+  /**
+   * Short forms the page has defined right after a name ("Sermaye Piyasası Kanunu'na (“SPK”)"): alias → entity. The
+   * page's own definition settles every later use of it, whatever else the short form may mean elsewhere.
+   */
+  readonly definitions = new Map<number, string>();
 
   /** Adds a run of the page's text, or a function that reads it when (if ever) a context word is looked up. */
   addText(text: string | (() => string)): void {
@@ -160,11 +166,34 @@ export interface Candidate {
   alias: number;
   /** The text as the page wrote it, for case rules. */
   written: string;
-  /** For a surname with titles: up to 24 characters before it, for the title rule ("SEC Chair Gensler"). */
+  /**
+   * Up to 24 characters before it: for a surname with titles, the title rule's ("SEC Chair Gensler"); for a union, the
+   * territory rule's ("in the EU"); for an alias after an opening bracket, a definition's ("Kanunu'na (“SPK").
+   */
   before?: string;
-  /** The characters that follow it: two for the surname rule, up to 24 for Japanese titles ("植田総裁"). */
+  /** The characters that follow it: two for the surname rule, up to 24 for Japanese titles ("植田総裁") and unions. */
   next: string;
+  /** Written alone inside «»: in Russian that is a company's or a publication's name («Минфин» the news site). */
+  quoted?: true;
 }
+
+const CAPITALS = lazyPattern('^\\p{Lu}{2,}$', 'u');
+const WORD_INITIALS = lazyPattern('(?:^|[\\s-])(\\p{L})', 'gu');
+
+/**
+ * Whether `acronym` is made of the initials of `name`'s words, all of them or the capitalised ones: "SPK" of "Sermaye
+ * Piyasası Kanunu", "FCA" of "Financial Conduct Authority".
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  if (!CAPITALS().test(acronym)) return false;
+  const initials = [...name.matchAll(WORD_INITIALS())].map((match) => match[1] as string);
+  const all = initials.join('').toUpperCase();
+  const capitalised = initials.filter((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase()).join('');
+  return acronym === all || acronym === capitalised;
+}
+
+/** What lies between a name and the short form it defines: an ending, an opening bracket, a quote ("'na (“"). */
+const DEFINING_GAP = lazyPattern("^(?:['’]\\p{L}{1,5})?\\s*\\(\\s*[\"“«„']?$", 'u');
 
 /**
  * A surname alone followed straight by another capitalised word is part of some other name ("Erkan Yıldız",
@@ -223,7 +252,11 @@ export function namesPlainly(sense: AliasSense): boolean {
  * hold it without the whole index. Call `notePresence` for every run before resolving any.
  */
 export class MentionResolver {
-  constructor(private readonly aliasOf: (id: number) => CompiledAlias | undefined) {}
+  constructor(
+    private readonly aliasOf: (id: number) => CompiledAlias | undefined,
+    /** The type of an entity whose alias was found, for the rules that depend on it (quoted names). */
+    private readonly typeOf: (entity: string) => EntityType | undefined = () => undefined,
+  ) {}
 
   /** Notes the entities a run names in full, wherever they stand; call for every run before resolving any. */
   notePresence(candidates: readonly Candidate[], context: PageContext): void {
@@ -240,10 +273,15 @@ export class MentionResolver {
   resolve(candidates: readonly Candidate[], context: PageContext): Mention[] {
     const mentions: Mention[] = [];
     let coveredUntil = 0;
+    // The end of the last union written as a place: its bracketed acronym right after is the place too ("dans la
+    // Communauté économique et monétaire de l'Afrique centrale (CEMAC)").
+    let placeEnd = -1;
+    let previous: { mention: Mention; written: string } | undefined;
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
       let alias = this.aliasOf(candidate.alias);
       if (!alias) continue;
+      this.noteDefinition(candidate, previous, context);
       // A phrase in which a name means something else: it covers the name and yields nothing, unless the phrase is
       // itself another entity's name ("Avrupa Merkez Bankası" is not Türkiye's "Merkez Bankası" but the ECB).
       if (alias.senses.some((s) => s.blocks)) {
@@ -257,18 +295,47 @@ export class MentionResolver {
       if (!standsAlone(alias, candidate)) continue;
       const sense = this.resolveSense(alias, candidate, context);
       if (sense === undefined) continue;
+      if (sense.territory && this.isPlace(candidate, placeEnd)) {
+        placeEnd = candidate.end;
+        coveredUntil = candidate.end;
+        continue;
+      }
+      // State bodies are not written in quotes; a quoted «Минфин» is the news site, «Сбер» the bank. Laws are.
+      if (candidate.quoted && this.typeOf(sense.entity) !== 'regulation') continue;
       // Once the page has introduced the official by a surname under a title ("Bakan Yerlikaya"), the bare surname
       // that follows is the same person ("Yerlikaya, yakalanan şüphelilerin…").
       (sense.needsFullName ? context.introduced : context.fullNameSeen).add(sense.entity);
-      mentions.push({ start: candidate.start, end: candidate.end, entity: sense.entity });
+      const mention = { start: candidate.start, end: candidate.end, entity: sense.entity };
+      mentions.push(mention);
+      previous = { mention, written: candidate.written };
       coveredUntil = candidate.end;
     }
     return mentions;
   }
 
+  /**
+   * An acronym in brackets right after the name it abbreviates is the page's definition of it: "Sermaye Piyasası
+   * Kanunu'na (“SPK” veya “Kanun”)" makes every "SPK" on this page the law, not the board that "SPK" usually means.
+   */
+  private noteDefinition(candidate: Candidate, previous: { mention: Mention; written: string } | undefined, context: PageContext): void {
+    if (candidate.before === undefined || previous === undefined || context.definitions.has(candidate.alias)) return;
+    const gap = candidate.start - previous.mention.end;
+    if (gap < 1 || gap > candidate.before.length) return;
+    if (!DEFINING_GAP().test(candidate.before.slice(candidate.before.length - gap))) return;
+    if (abbreviates(candidate.written, previous.written)) context.definitions.set(candidate.alias, previous.mention.entity);
+  }
+
+  private isPlace(candidate: Candidate, placeEnd: number): boolean {
+    const before = candidate.before ?? '';
+    if (placeEnd >= 0 && candidate.start - placeEnd <= 2 && /\(\s*$/u.test(before)) return true;
+    return writtenAsPlace(before, candidate.next);
+  }
+
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
   private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext): AliasSense | undefined {
     const written = candidate.written;
+    const defined = context.definitions.get(candidate.alias);
+    if (defined !== undefined) return alias.senses.find((sense) => sense.entity === defined) ?? { entity: defined };
     const writtenKeepingCase = alias.senses.some((s) => s.exact !== undefined) ? foldKeepingCase(written).trim() : '';
     const possible = alias.senses
       .filter(

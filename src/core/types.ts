@@ -24,6 +24,11 @@ export interface AliasSense {
    * also under one of them ("SEC Chair Gensler", "植田総裁").
    */
   titles?: number[];
+  /**
+   * The entity is a union whose name also names its territory: written as the place ("in the EU", "dans la CEMAC",
+   * "AB'de", "EU全体") or as the first part of a compound ("EU-Recht"), it is not a mention of the body.
+   */
+  territory?: true;
   /** A phrase in which an alias names something else ("韓国国会"): it covers the alias and yields no highlight. */
   blocks?: true;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */

@@ -388,3 +388,55 @@ test('Japanese glues the administration to the surname: "ビダー政権", "バ�
   assert.deepEqual(named('ゲール政権'), [], 'only a head of state or government has an administration');
   assert.deepEqual(named('ビダー氏は述べた。'), [], 'a bare surname still waits for the full name');
 });
+
+/** A recogniser over a few bodies made for one test. */
+function recognizerOf(entities: object[]): Recognizer {
+  const result = compileTestData(entities, []);
+  assert.ok(result.ok, result.ok ? '' : result.issues.map((i) => i.message).join('\n'));
+  return new Recognizer(result.data.aliasIndex);
+}
+const agencyOf = (id: string, name: string, country: string, more: object = {}) => ({ id, type: 'agency', name, country, summary: 'S.', ...more });
+
+test('a union written as the place it covers is not highlighted; named as a body it is', () => {
+  const r = recognizerOf([
+    agencyOf('eu-union', 'European Union', 'EU', { namesTerritory: true, aliases: [{ text: 'EU', caseSensitive: true }, { text: 'UE', caseSensitive: true }, { text: 'AB', caseSensitive: true }] }),
+    agencyOf('int-cemac', 'Communauté économique et monétaire de l’Afrique centrale', 'INT', { namesTerritory: true, aliases: [{ text: 'CEMAC', caseSensitive: true }] }),
+    agencyOf('eu-esma', 'ESMA', 'EU', { aliases: [] }),
+  ]);
+  const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(words('The EU adopted MiCA. Firms in the EU must comply; across the EU, rules differ.'), ['EU']);
+  assert.deepEqual(words('In the EU’s view, ESMA leads.'), ['EU', 'ESMA']);
+  assert.deepEqual(words('Stablecoins nach EU-Recht; die EU verlangt mehr.'), ['EU']);
+  assert.deepEqual(words('Bu kurallar AB’de geçerli; AB kararı açıkladı.'), ['AB']);
+  assert.deepEqual(words('各国レベルからEU全体へ。EUの規制。'), ['EU']);
+  assert.deepEqual(words("Dans la Communauté économique et monétaire de l’Afrique centrale (CEMAC), la CEMAC a décidé."), ['CEMAC']);
+  // A body that is no union stays a body after the same words.
+  assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
+});
+
+test('a body written alone inside «» is a company or a publication; a law there is the law', () => {
+  const r = recognizerOf([
+    agencyOf('ru-minfin', 'Министерство финансов России', 'RU', { aliases: [{ text: 'Минфин' }] }),
+    { id: 'ru-dfa-law', type: 'regulation', name: 'О цифровых финансовых активах', country: 'RU', summary: 'S.' },
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('Как пишет «Минфин», Минфин внёс закон «О цифровых финансовых активах».'), ['ru-minfin', 'ru-dfa-law']);
+});
+
+test('an acronym the page defines in brackets after a name means that name on the whole page', () => {
+  const r = recognizerOf([
+    agencyOf('tr-spk', 'Sermaye Piyasası Kurulu', 'TR', { aliases: [{ text: 'SPK', caseSensitive: true }] }),
+    { id: 'tr-spl', type: 'regulation', name: 'Sermaye Piyasası Kanunu', country: 'TR', summary: 'S.' },
+    { id: 'us-gensler', type: 'official', name: 'Gary Gensler', country: 'US', summary: 'S.' },
+    agencyOf('us-sec', 'Securities and Exchange Commission', 'US', { aliases: [{ text: 'SEC', caseSensitive: true }] }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(ids('Sermaye Piyasası Kanunu’na (“SPK” veya “Kanun”) eklenen maddeler. SPK Geçici Madde 11.'), [
+    'tr-spl:Sermaye Piyasası Kanunu',
+    'tr-spl:SPK',
+    'tr-spl:SPK',
+  ]);
+  assert.deepEqual(ids('SPK açıkladı.'), ['tr-spk:SPK']);
+  // A body in brackets after a person is not that person's acronym.
+  assert.deepEqual(ids('Gary Gensler (SEC) spoke.'), ['us-gensler:Gary Gensler', 'us-sec:SEC']);
+});

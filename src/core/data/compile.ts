@@ -406,6 +406,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
       if (titles) sense.titles = titles;
       if (alias.context) sense.context = alias.context.any.map(contextKey);
+      if (entity.namesTerritory) sense.territory = true;
       if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
       for (const phrase of alias.notIn ?? []) {
         const phraseKey = foldKey(phrase);
@@ -454,7 +455,13 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
 const NATIONAL = /^(?!EU$)[A-Z]{2}$/;
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
-  return a.exact === b.exact && a.properNoun === b.properNoun && a.needsFullName === b.needsFullName && String(a.context) === String(b.context);
+  return (
+    a.exact === b.exact &&
+    a.properNoun === b.properNoun &&
+    a.needsFullName === b.needsFullName &&
+    a.territory === b.territory &&
+    String(a.context) === String(b.context)
+  );
 }
 
 /** Two entities may share an alias only when each sense says how the page tells them apart. */

@@ -105,6 +105,8 @@ export const Entity = z.strictObject({
   country: Jurisdiction, // ISO 3166-1 alpha-2, "EU" or "INT"
   wikidataId: z.string().regex(/^Q\d+$/, 'a Wikidata id looks like Q123').optional(),
   aliases: z.array(Alias).default([]), // besides name and nativeName, which are always matched
+  // A union whose name also names the area it covers ("in the EU", "dans la CEMAC", "EU-Recht"): there it is a place.
+  namesTerritory: z.literal(true).optional(),
   summary: z.string().min(1), // our own words
   roles: z.array(Role).default([]),
   facts: z.array(Fact).default([]),

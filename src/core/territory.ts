@@ -1,0 +1,26 @@
+// A union's name is also the name of the area it covers. "The EU adopted MiCA" names the body a reader may want to
+// look up; "firms in the EU", "dans la CEMAC", "AB'de", "EU全体" and the compound "EU-Recht" name the place, which the
+// extension never highlights (places are not officials, agencies or laws). The words that make it a place are few and
+// sit right next to the name, so they are matched on the characters around it.
+import { lazyPattern } from './lazy-pattern.js';
+
+/** How many characters on each side the rule needs: "au sein de la ", "за пределами ". */
+export const PLACE_REACH = 16;
+
+// A preposition of place, with the article a language puts before a union's name, right before it: "in the",
+// "across the", "within", "dans la", "dans l'", "au sein de la", "in der", "innerhalb der", "en la", "в", "на территории".
+const PLACE_BEFORE = lazyPattern(
+  "(?:^|[^\\p{L}])(?:in|within|across|throughout|outside|inside|dans|en|hors de|au sein de|innerhalb|außerhalb|dentro de|fuera de|в|во|внутри|за пределами|на территории)\\s+(?:(?:the|la|le|der|die|dem|des|el)\\s+|l['’])?$",
+  'iu',
+);
+// After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de", "AB’nin içinde" is
+// not one), a Japanese word for the area ("EU全体", "EU域内", "EU圏").
+const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’](?:de|da|te|ta)(?![\\p{L}])|\\s+genelinde|全体|域内|全域|圏)", 'u');
+// "in the EU's rules" is the body's own rules: a possessive after the name keeps it a body.
+const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
+
+/** Whether a union's name, with these characters before and after it, is written as the place it covers. */
+export function writtenAsPlace(before: string, after: string): boolean {
+  if (PLACE_AFTER().test(after)) return true;
+  return PLACE_BEFORE().test(before) && !POSSESSIVE_AFTER().test(after);
+}
