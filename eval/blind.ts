@@ -64,21 +64,26 @@ function table(title: string, rows: [string, Tally][]): string {
   ].join('\n');
 }
 
-/** The fresh set (round 2) on its own: the first set's gold files have since been read by data work, this one not. */
-function renderFresh(fresh: BlindScore | undefined): string[] {
-  if (!fresh) return [];
+/** What each later round was annotated after: why its own numbers are worth reading apart from the whole set's. */
+const ROUND_NOTES: Record<number, string> = {
+  2: "annotated after data work had read the first set's gold files",
+  3: 'annotated after the recognition and data work that had read rounds 1 and 2, and scored before anyone read its gold files',
+};
+
+/** A later round on its own: the earlier rounds' gold files have since been read by data work, this one not. */
+function renderRound(round: number, fresh: BlindScore): string[] {
   const f = fresh.overall;
   return [
-    `Fresh set (round 2, \`"round": 2\` in articles.json, annotated after data work had read the first set's gold files; see RULES.md): ${f.articles} articles, ${f.entities} entities, ${f.mentions} gold mentions. Distinct-entity recall **${pct(entityRecall(f))}**, mention recall **${pct(mentionRecall(f))}**, precision **${pct(blindPrecision(f))}** (${f.highlights} highlights, ${f.highlights - f.correct} not on a gold mention of their type).`,
+    `Round ${round} (\`"round": ${round}\` in articles.json, ${ROUND_NOTES[round] ?? 'a later round'}; see RULES.md): ${f.articles} articles, ${f.entities} entities, ${f.mentions} gold mentions. Distinct-entity recall **${pct(entityRecall(f))}**, mention recall **${pct(mentionRecall(f))}**, precision **${pct(blindPrecision(f))}** (${f.highlights} highlights, ${f.highlights - f.correct} not on a gold mention of their type).`,
     '',
-    table('language (round 2)', ordered(fresh.byLanguage.keys(), LANGUAGE_ORDER).map((k) => [k, fresh.byLanguage.get(k) as Tally])),
+    table(`language (round ${round})`, ordered(fresh.byLanguage.keys(), LANGUAGE_ORDER).map((k) => [k, fresh.byLanguage.get(k) as Tally])),
     '',
-    table('entity type (round 2)', ordered(fresh.byType.keys(), TYPE_ORDER).map((k) => [k, fresh.byType.get(k) as Tally])),
+    table(`entity type (round ${round})`, ordered(fresh.byType.keys(), TYPE_ORDER).map((k) => [k, fresh.byType.get(k) as Tally])),
     '',
   ];
 }
 
-function render(score: BlindScore, loaded: LoadedSet, entityCount: number, fresh?: BlindScore): string {
+function render(score: BlindScore, loaded: LoadedSet, entityCount: number, rounds: ReadonlyMap<number, BlindScore>): string {
   const skipped = [...loaded.missing, ...loaded.changed];
   const o = score.overall;
   const misses = score.misses.map((m) => `- ${m.page} · ${m.type} · "${m.text}" at ${m.offset} — ${m.canonical} (${m.description})`);
@@ -92,7 +97,7 @@ function render(score: BlindScore, loaded: LoadedSet, entityCount: number, fresh
     '',
     table('entity type', ordered(score.byType.keys(), TYPE_ORDER).map((k) => [k, score.byType.get(k) as Tally])),
     '',
-    ...renderFresh(fresh),
+    ...[...rounds].flatMap(([round, fresh]) => renderRound(round, fresh)),
     `<details><summary>${score.falsePositives.length} highlights not on a gold mention of their type</summary>`,
     '',
     ...falsePositives,
@@ -139,7 +144,9 @@ export async function blindSection(recognizer: Recognizer, labels: Readonly<Reco
   }
   const all = loaded.pages.map((p) => p.page);
   const score = scoreBlind(all, highlights);
-  const freshPages = pagesOfRound(all, 2);
-  const fresh = freshPages.length ? scoreBlind(freshPages, highlights) : undefined;
-  return { markdown: render(score, loaded, Object.keys(labels).length, fresh), review: renderHits(score), scored: true };
+  const rounds = new Map<number, BlindScore>();
+  for (const round of [...new Set(all.map((page) => page.round ?? 1))].filter((r) => r > 1).sort((a, b) => a - b)) {
+    rounds.set(round, scoreBlind(pagesOfRound(all, round), highlights));
+  }
+  return { markdown: render(score, loaded, Object.keys(labels).length, rounds), review: renderHits(score), scored: true };
 }
