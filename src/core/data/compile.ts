@@ -4,6 +4,7 @@ import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKey } from '../context-words.js';
 import { germanForms } from '../inflect-german.js';
+import { billForms, personGenitives } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
 import { turkishForms } from '../inflect-turkish.js';
@@ -436,8 +437,18 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   // case endings written without an apostrophe.
   const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
   const isTurkish = (senses: readonly AliasSense[]): boolean => senses.every((s) => entityCountry.get(s.entity) === 'TR');
+  // A bill's name is only made from a law's, a genitive only from a person's: "Lagardes" never from a body's name.
+  const entityType = new Map(entities.map((e) => [e.value.id, e.value.type]));
+  const allOfType = (senses: readonly AliasSense[], type: Entity['type']): boolean => senses.every((s) => !s.blocks && entityType.get(s.entity) === type);
   for (const { key, senses } of aliases) {
-    const forms = [...russianForms(key), ...germanForms(key), ...(isTurkish(senses) ? turkishForms(key) : [])];
+    const forms = [
+      ...russianForms(key),
+      ...germanForms(key),
+      ...(isTurkish(senses) ? turkishForms(key) : []),
+      ...(allOfType(senses, 'regulation') ? billForms(key) : []),
+      // "Prices" or "Stocks" is a word first: a surname that is a common word gets no genitive.
+      ...(allOfType(senses, 'official') && !options.isCommonWord(lastWord(key)) ? personGenitives(key) : []),
+    ];
     for (const form of forms) {
       if (form === key || byKey.has(form)) continue;
       const list = declined.get(form) ?? [];
@@ -449,6 +460,10 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const prefilter = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter };
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 /** A jurisdiction's code, as opposed to INT (international bodies) and EU (the Union's own institutions). */
