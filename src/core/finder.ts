@@ -25,9 +25,11 @@ export class AliasFinder {
   constructor(index: AliasIndex) {
     this.matcher = new AliasMatcher(index.aliases);
     this.prefilter = new Prefilter(index.prefilter);
-    const reachOf = (senses: AliasIndex['aliases'][number]['senses']): number =>
-      senses.some((sense) => sense.titles) ? TITLE_REACH : senses.some((sense) => sense.territory) ? PLACE_REACH : 0;
-    this.surrounded = new Map(index.aliases.flatMap((alias, id) => (reachOf(alias.senses) > 0 ? [[id, reachOf(alias.senses)]] : [])));
+    this.surrounded = new Map();
+    index.aliases.forEach(({ senses }, id) => {
+      const reach = senses.some((sense) => sense.titles) ? TITLE_REACH : senses.some((sense) => sense.territory) ? PLACE_REACH : 0;
+      if (reach > 0) this.surrounded.set(id, reach);
+    });
   }
 
   /** False only when no alias can occur in `text` (native string operations only). */

@@ -51,3 +51,12 @@ export function germanForms(key: string): string[] {
   for (const front of fronts) for (const head of heads) forms.add([front, ...middle, head].join(' '));
   return [...forms];
 }
+
+/**
+ * A person's name in the genitive with a bare -s: "donald trump" → "donald trumps" ("Donald Trumps Regierung"). A name
+ * ending in a hissing sound takes an apostrophe instead ("Merz'"), which the word-boundary rule already covers.
+ */
+export function personGenitives(key: string): string[] {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return FOLDED_LATIN_WORD.test(last) && !HISSING.test(last) ? [`${key}s`] : [];
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Recognizer } from '../../src/core/finder.js';
-import { billForms, personGenitives } from '../../src/core/law-forms.js';
+import { personGenitives } from '../../src/core/inflect-german.js';
+import { billForms } from '../../src/core/law-forms.js';
 import { compileTestData } from './fixture-data.js';
 
 test('an English law is named as a bill before it passes; nothing else becomes a bill', () => {

@@ -3,8 +3,8 @@
 import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKey } from '../context-words.js';
-import { germanForms } from '../inflect-german.js';
-import { billForms, personGenitives } from '../law-forms.js';
+import { germanForms, personGenitives } from '../inflect-german.js';
+import { billForms } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
 import { turkishForms } from '../inflect-turkish.js';
