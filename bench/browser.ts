@@ -208,7 +208,8 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Sample
         }
         await page.close();
       }
-      log(`  ${name}: setup+scan+wrap ${samples[`${name}.mainMs`]?.map((v) => v.toFixed(1)).join(', ')} ms`);
+      const list = (metric: string) => samples[`${name}.${metric}`]?.map((v) => v.toFixed(1)).join(', ');
+      log(`  ${name}: setup+scan+wrap ${list('mainMs')} ms (setup ${list('setupMs')}; scan ${list('scanMs')}; wrap ${list('wrapMs')}; evaluating the bundle ${list('bootMs')})`);
     }
 
     // The typical article again, with the background stopped before each load: it must wake, read the alias index

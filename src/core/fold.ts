@@ -147,3 +147,9 @@ export function quickFold(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').toLowerCase().replace(/ı/g, 'i');
 }
+
+/** `quickFold` keeping letter case: the words `foldKeepingCase` gives, for aliases whose case matters. */
+export function quickFoldKeepingCase(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '');
+}

@@ -8,7 +8,7 @@ import { billForms } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
 import { turkishForms } from '../inflect-turkish.js';
-import { prefilterFor } from '../prefilter.js';
+import { type PrefilterKey, prefilterFor } from '../prefilter.js';
 import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
@@ -458,8 +458,15 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   }
   for (const [key, senses] of declined) aliases.push({ key, bounded: true, senses });
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const prefilter = prefilterFor(aliases.map((a) => a.key), options.frequencyRank);
+  const prefilter = prefilterFor(aliases.map(prefilterKeyOf), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter };
+}
+
+/** A key for the prefilter: with its written forms when every sense that names something asks for its exact case. */
+function prefilterKeyOf({ key, senses }: CompiledAlias): PrefilterKey {
+  const naming = senses.filter((sense) => !sense.blocks);
+  if (naming.length === 0 || !naming.every((sense) => sense.exact !== undefined)) return { key };
+  return { key, exact: [...new Set(naming.map((sense) => sense.exact as string))] };
 }
 
 function lastWord(key: string): string {
