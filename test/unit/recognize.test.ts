@@ -128,6 +128,20 @@ test('a body named plainly makes its jurisdiction the context of its neighbours\
   assert.deepEqual(ids('In Österreich stimmte der Nationalrat zu; die Finanzmarktaufsicht FINMA schwieg.'), ['at-nr', 'ch-finma']);
 });
 
+test('a Russian context word counts in any of its case forms', () => {
+  const result = compileTestData(
+    [{ id: 'kz-afm', type: 'agency', name: 'Agency for Financial Monitoring', country: 'KZ', summary: 'S.', aliases: [{ text: 'АФМ', caseSensitive: true, context: { any: ['Казахстан'] } }] }],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('В Казахстане АФМ заблокировало сайты.'), ['kz-afm']);
+  assert.deepEqual(ids('АФМ Казахстана сообщило о проверке.'), ['kz-afm']);
+  assert.deepEqual(ids('АФМ сообщило о проверке.'), [], 'no country word, no highlight');
+});
+
 test('context words anywhere on the page count, even after the mention', () => {
   const context = new PageContext();
   const texts = ['The FSB arrested two men.', 'Sources in Moscow confirmed it.'];

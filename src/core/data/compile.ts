@@ -2,7 +2,7 @@
 // Pure: the caller reads the files and supplies the list of common words, so this runs in Node tests unchanged.
 import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
-import { contextKey } from '../context-words.js';
+import { contextKeys } from '../context-words.js';
 import { germanForms, personGenitives } from '../inflect-german.js';
 import { billForms } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
@@ -406,7 +406,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       if (bodies) sense.licensedBy = bodies;
       const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
       if (titles) sense.titles = titles;
-      if (alias.context) sense.context = alias.context.any.map(contextKey);
+      if (alias.context) sense.context = contextKeys(alias.context.any);
       if (entity.namesTerritory) sense.territory = true;
       if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
       for (const phrase of alias.notIn ?? []) {
