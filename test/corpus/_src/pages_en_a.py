@@ -82,7 +82,7 @@ PAGES.append(dict(
     </blockquote>
     <p>The [[int-bcbs||Basel Committee]] has its own rules for banks that hold crypto, the [[int-bcbs-cryptoasset-standard||Basel crypto standard]], while [[int-iosco||IOSCO]] published the [[int-iosco-crypto-recommendations||IOSCO Policy Recommendations for Crypto and Digital Asset Markets]] for market conduct.</p>
     <p>Economists at the [[int-bis||BIS]], the Basel-based bank for central banks, have argued that stablecoins still fall short as money. Several central banks in the group nonetheless want room to experiment.</p>
-    <p>The board will report on implementation to [[int-g20||G20]] finance ministers again next year.</p>
+    <p>The board will report on implementation to [[int-g20-fmcbg||G20 finance ministers]] again next year.</p>
 ''',
     related=['FSB, IOSCO and Basel: who writes which crypto rule',
              'Klaas Knot on stablecoins: the full interview',
@@ -133,7 +133,7 @@ PAGES.append(dict(
     body='''
     <p>The chair of the [[us-sec||U.S. Securities and Exchange Commission]], [[gary-gensler|dated-role~SEC chair until January 2025|Gary Gensler]], said in a television interview on Thursday that investors in crypto markets still lack the protections that come with securities law.</p>
     <p>[[gary-gensler||Gensler]] has argued for months that many tokens are offered in ways that make them securities, and that trading platforms should register with the agency.</p>
-    <p>The [[us-sec|possessive~typographic apostrophe|SEC]]’s enforcement division has brought a string of cases against token issuers and lending platforms. Lawyers expect more after the collapse of a large offshore exchange this week sent prices tumbling and dragged on the {{common-word|ordinary noun|stock market}} too.</p>
+    <p>The [[us-sec-enforcement-division|possessive~typographic apostrophe inside a longer name|SEC’s enforcement division]] has brought a string of cases against token issuers and lending platforms. Lawyers expect more after the collapse of a large offshore exchange this week sent prices tumbling and dragged on the {{common-word|ordinary noun|stock market}} too.</p>
     <p>At the [[us-cftc||Commodity Futures Trading Commission]], Chairman [[rostin-behnam|dated-role~CFTC chairman until January 2025|Rostin Behnam]] has asked {{common-word|not an entity in the database|Congress}} for more authority over spot markets in digital commodities. [[rostin-behnam||Behnam]] told lawmakers earlier this year that his agency could police those markets if given the funding.</p>
     <p>Commissioner [[hester-peirce||Hester Peirce]], nicknamed “[[hester-peirce|typography~inside typographic quotes|Crypto Mom]]” by the industry, has dissented from some of the agency’s approach and called for clearer rules.</p>
     <p>Much of the fight turns on the [[us-howey-test||Howey test]], the standard drawn from the 1946 Supreme Court decision in [[us-howey-test||SEC v. W. J. Howey Co.]] Courts have applied it to orange groves, whisky casks and now tokens.</p>
@@ -241,7 +241,7 @@ PAGES.append(dict(
     <p>The [[us-genius-act||GENIUS Act]] cleared the House on Thursday, sending the first federal stablecoin law to the White House and ending years of stalled efforts in {{common-word|not an entity in the database|Congress}}.</p>
     <p>The [[us-genius-act||Guiding and Establishing National Innovation for U.S. Stablecoins Act]] sets reserve requirements for issuers, bans interest payments to holders and creates a federal licence alongside state regimes.</p>
     <p>[[tim-scott|common-word~"Scott" is also Scott Bessent's first name|Sen. Tim Scott]], who chairs the [[us-senate-banking-committee||Senate Banking Committee]], called the vote a turning point. Treasury Secretary [[scott-bessent||Scott Bessent]] has said stablecoins could support demand for Treasury bills.</p>
-    <p>[[elizabeth-warren||Sen. Elizabeth Warren]] led opposition in the Senate. [[elizabeth-warren||Senator Warren]] argued the bill left gaps that large technology companies could exploit.</p>
+    <p>[[elizabeth-warren||Sen. Elizabeth Warren]] led opposition in the [[us-senate||Senate]]. [[elizabeth-warren||Senator Warren]] argued the bill left gaps that large technology companies could exploit.</p>
     <p>In the House, [[french-hill|common-word~"French" is also an adjective|Rep. French Hill]], chairman of the [[us-house-financial-services-committee||House Financial Services Committee]], steered the bill to the floor. Staff on {{common-word|place name, not French Hill|Capitol Hill}} spent weeks comparing it with how {{common-word|adjective, not French Hill|French}} and other European regulators supervise stablecoins under [[eu-mica||MiCA]].</p>
     <p>Large issuers would answer to federal regulators such as {{ambiguous-acronym|bare "the Fed" without its context words anywhere on the page|the Fed}} or the [[us-occ||Comptroller of the Currency]], while smaller ones could stay with state supervisors.</p>
     <p>White House adviser [[david-sacks||David Sacks]] said regulators would start drafting rules quickly. [[scott-bessent||Bessent]] is expected to lead that work.</p>

@@ -217,7 +217,7 @@ PAGES.append(dict(
     traps=['scope'],
     h1='Salvadoran lawmakers amend [[sv-bitcoin-law||Bitcoin Law]] to meet [[int-imf||IMF]] terms',
     body='''
-    <p>El Salvador’s Legislative Assembly voted on Wednesday to amend the [[sv-bitcoin-law||Bitcoin Law]], making it voluntary for businesses to accept bitcoin, one of the conditions of a loan agreed with the [[int-imf||International Monetary Fund]] in December.</p>
+    <p>El Salvador’s [[sv-asamblea-legislativa||Legislative Assembly]] voted on Wednesday to amend the [[sv-bitcoin-law||Bitcoin Law]], making it voluntary for businesses to accept bitcoin, one of the conditions of a loan agreed with the [[int-imf||International Monetary Fund]] in December.</p>
     <p>President [[nayib-bukele||Nayib Bukele]], who pushed the original law through in 2021, has said the government will keep buying bitcoin. [[nayib-bukele||Bukele]] posted a chart of the country’s holdings hours after the vote.</p>
     <p>The [[sv-bitcoin-law-amendment-2025||Bitcoin Law amendment]] also removes bitcoin’s status as a currency in which taxes can be paid.</p>
     <p>[[int-imf||IMF]] Managing Director [[kristalina-georgieva||Kristalina Georgieva]] has said the fund’s concerns were about financial stability and consumer protection. [[kristalina-georgieva||Georgieva]] welcomed the vote in a statement.</p>
