@@ -15,6 +15,11 @@ async function readInput(files: string[]): Promise<Array<{ name: string; text: s
 }
 
 async function main(): Promise<void> {
+  // Piped into head or grep that stop reading early: stop quietly rather than throw EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const inputs = await readInput(process.argv.slice(2));
   const data = await compileDatabase();
   const labels = data.aliasIndex.entities;

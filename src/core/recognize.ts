@@ -276,7 +276,7 @@ export class MentionResolver {
     // The end of the last union written as a place: its bracketed acronym right after is the place too ("dans la
     // Communauté économique et monétaire de l'Afrique centrale (CEMAC)").
     let placeEnd = -1;
-    let previous: { mention: Mention; written: string } | undefined;
+    let previous: { mention: Mention; written: string; country?: string } | undefined;
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
       let alias = this.aliasOf(candidate.alias);
@@ -293,7 +293,7 @@ export class MentionResolver {
         alias = { ...alias, senses: naming };
       }
       if (!standsAlone(alias, candidate)) continue;
-      const sense = this.resolveSense(alias, candidate, context);
+      const sense = this.resolveSense(alias, candidate, context, previous);
       if (sense === undefined) continue;
       if (sense.territory && this.isPlace(candidate, placeEnd)) {
         placeEnd = candidate.end;
@@ -307,7 +307,7 @@ export class MentionResolver {
       (sense.needsFullName ? context.introduced : context.fullNameSeen).add(sense.entity);
       const mention = { start: candidate.start, end: candidate.end, entity: sense.entity };
       mentions.push(mention);
-      previous = { mention, written: candidate.written };
+      previous = { mention, written: candidate.written, country: sense.country };
       coveredUntil = candidate.end;
     }
     return mentions;
@@ -332,7 +332,7 @@ export class MentionResolver {
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
-  private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext): AliasSense | undefined {
+  private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext, previous?: { mention: Mention; country?: string }): AliasSense | undefined {
     const written = candidate.written;
     const defined = context.definitions.get(candidate.alias);
     if (defined !== undefined) return alias.senses.find((sense) => sense.entity === defined) ?? { entity: defined };
@@ -357,8 +357,36 @@ export class MentionResolver {
     const strongest = Math.max(0, ...matching.filter((sense) => sense.needsFullName).map(surnameSupport));
     const fitting = matching.filter((sense) => !sense.needsFullName || surnameSupport(sense) === strongest);
     const entities = new Set(fitting.map((sense) => sense.entity));
-    // Two entities fit: never pick silently.
-    if (entities.size !== 1) return undefined;
+    if (entities.size > 1) return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined);
     return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
   }
+
+
+}
+
+/**
+ * Two bodies the page names in full both fit a short form: the one named before it is meant ("el Banco Central de la
+ * República Argentina … Fuentes del Banco Central …", the Banco Central do Brasil only further down).
+ */
+function namedBefore(fitting: readonly AliasSense[], context: PageContext): AliasSense | undefined {
+  if (fitting.some((sense) => sense.needsFullName)) return undefined;
+  // Named plainly somewhere, and highlighted already: a short form read earlier does not count as a naming.
+  const before = fitting.filter((sense) => context.namedOnPage.has(sense.entity) && context.fullNameSeen.has(sense.entity));
+  return new Set(before.map((sense) => sense.entity)).size === 1 ? before[0] : undefined;
+}
+
+// How near the last highlight a shared short form must follow for that highlight's jurisdiction to settle it.
+const JUST_NAMED_CHARS = 60;
+
+/**
+ * Two bodies of different jurisdictions both fit the page by its words ("国会" on a Japanese page that also names
+ * Korea's assembly): the one of the jurisdiction named just before, in the same run of text, is meant ("金融庁が国会
+ * 提出を視野"). When the page only names both jurisdictions' bodies, that is too little to go on. Otherwise two
+ * entities fit and none is picked: never silently.
+ */
+function ofCountryJustNamed(fitting: readonly AliasSense[], candidate: Candidate, previous?: { mention: Mention; country?: string }): AliasSense | undefined {
+  if (previous?.country === undefined || candidate.start - previous.mention.end > JUST_NAMED_CHARS) return undefined;
+  if (fitting.some((sense) => sense.needsFullName)) return undefined;
+  const local = fitting.filter((sense) => sense.country === previous.country);
+  return new Set(local.map((sense) => sense.entity)).size === 1 ? local[0] : undefined;
 }

@@ -454,3 +454,40 @@ test('an acronym the page defines in brackets after a name means that name on th
   // A body in brackets after a person is not that person's acronym.
   assert.deepEqual(ids('Gary Gensler (SEC) spoke.'), ['us-gensler:Gary Gensler', 'us-sec:SEC']);
 });
+
+test('a short form two named bodies share goes to the one named before it, and is left alone when neither was', () => {
+  const result = compileTestData(
+    [
+      { id: 'ar-bcra', type: 'agency', name: 'Banco Central de la República Argentina', country: 'AR', summary: 'S.', aliases: [{ text: 'Banco Central', context: { any: ['Argentina'] } }] },
+      { id: 'br-bcb', type: 'agency', name: 'Banco Central do Brasil', country: 'BR', summary: 'S.', aliases: [{ text: 'Banco Central', context: { any: ['Brasil'] } }] },
+    ],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(
+    ids('El Banco Central de la República Argentina mantiene la prohibición para los bancos del país desde hace años. Fuentes del Banco Central no prevén cambios. El Banco Central do Brasil ya publicó sus reglas.'),
+    ['ar-bcra', 'ar-bcra', 'br-bcb'],
+  );
+  assert.deepEqual(ids('El Banco Central no prevé cambios ni en Argentina ni en Brasil.'), [], 'both fit by context words, neither named: none is picked');
+});
+
+test('a short form two jurisdictions share goes to the one named just before it, in the same run', () => {
+  const result = compileTestData(
+    [
+      { id: 'jp-fsa', type: 'agency', name: 'Financial Services Agency', nativeName: '金融庁', country: 'JP', summary: 'S.' },
+      { id: 'kr-bok', type: 'agency', name: 'Bank of Korea', nativeName: '韓国銀行', country: 'KR', summary: 'S.' },
+      { id: 'jp-diet', type: 'agency', name: 'National Diet', country: 'JP', summary: 'S.', aliases: [{ text: '国会', context: { any: ['金融庁'] } }] },
+      { id: 'kr-assembly', type: 'agency', name: 'National Assembly', country: 'KR', summary: 'S.', aliases: [{ text: '国会', context: { any: ['韓国'] } }] },
+    ],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('金融庁が国会提出を視野。韓国銀行は国会の審議を待つ。'), ['jp-fsa', 'jp-diet', 'kr-bok', 'kr-assembly']);
+  assert.deepEqual(ids('国会で審議。金融庁と韓国の当局が協議。'), ['jp-fsa'], 'nothing named just before: both fit, none is picked');
+});
