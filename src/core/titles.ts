@@ -5,6 +5,7 @@
 // stands right before it (or, for Japanese titles, right after it). Another holder of the same title and surname
 // makes the surname ambiguous and nothing is picked, as for any shared alias.
 import { foldKey } from './fold.js';
+import { russianForms } from './inflect.js';
 import { lazyPattern } from './lazy-pattern.js';
 
 /** Folds text but keeps its leading space or hyphen, which foldKey would trim. */
@@ -38,7 +39,8 @@ const TITLE_CLASSES: TitleClass[] = [
     governs: true,
   },
   {
-    post: /\bprime minister\b|\bpremier\b|\bchancellor\b/i,
+    // Russia's prime minister is, officially, the Chairman of the Government.
+    post: /\bprime minister\b|\bpremier\b|\bchancellor\b|\bchairman of the government\b/i,
     before: ['prime minister', 'premier', 'chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'premier ministre', 'primer ministro', 'премьер-министр', 'премьер', 'başbakan'],
     after: ['首相', '総理'],
     governs: true,
@@ -84,10 +86,25 @@ export function titleClassesOf(posts: readonly string[]): number[] | undefined {
 let foldedTitles: { before: string[][]; after: string[][] } | undefined;
 const titlesFolded = () =>
   (foldedTitles ??= {
-    before: TITLE_CLASSES.map((title) => title.before.map((word) => foldKey(word))),
+    before: TITLE_CLASSES.map((title) => title.before.flatMap(titleForms)),
     after: TITLE_CLASSES.map((title) => title.after.map((word) => foldKey(word))),
   });
 
+/**
+ * A title as written in any case: Russian declines it before a name ("поручения Премьер-министра Мишустина",
+ * "у президента Путина"); a hyphenated title declines its last part.
+ */
+function titleForms(title: string): string[] {
+  const folded = foldKey(title);
+  if (!CYRILLIC().test(folded)) return [folded];
+  const head = folded.slice(0, folded.lastIndexOf('-') + 1);
+  return russianForms(folded.slice(head.length)).map((form) => head + form);
+}
+
+const CYRILLIC = lazyPattern('\\p{Script=Cyrillic}', 'u');
+// Initials between the title and the surname ("Премьер-министра М.В. Мишустина", "Governor A. Bailey"): one or two
+// single letters with a dot each, not the end of a word ("Sen.").
+const INITIALS_AT_END = lazyPattern('(?<![\\p{L}\\p{N}.])(?:\\p{L}\\.\\s?){1,2}$', 'u');
 const LETTER = lazyPattern('[\\p{L}\\p{N}]', 'u');
 // The surname, then a space, a hyphen or a possessive, then one of the government words as a whole word.
 const GOVERNMENT_AFTER = lazyPattern(`^(?:'s)?[ -](?:${GOVERNMENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -109,7 +126,7 @@ export function followedByGovernment(following: string): boolean {
  * "財務相").
  */
 export function isTitled(classes: readonly number[], preceding: string, following: string): boolean {
-  const before = foldKey(preceding).replace(/[\s,]+$/u, '');
+  const before = foldKey(preceding).replace(/[\s,]+$/u, '').replace(INITIALS_AT_END(), '').replace(/\s+$/u, '');
   // A Japanese title may carry the country and "vice" before it: "バンス米副大統領", "ベッセント米財務長官".
   const after = foldKey(following.slice(0, 12)).replace(JAPANESE_TITLE_PREFIX, '');
   const governed = followedByGovernment(following);

@@ -491,3 +491,15 @@ test('a short form two jurisdictions share goes to the one named just before it,
   assert.deepEqual(ids('金融庁が国会提出を視野。韓国銀行は国会の審議を待つ。'), ['jp-fsa', 'jp-diet', 'kr-bok', 'kr-assembly']);
   assert.deepEqual(ids('国会で審議。金融庁と韓国の当局が協議。'), ['jp-fsa'], 'nothing named just before: both fit, none is picked');
 });
+
+test('a Russian title counts in any case, and initials may stand between a title and the surname', () => {
+  const named = surnamesNamer([
+    ['mikhail-x', 'Михаил Мишустин', ['Мишустин'], 'Chairman of the Government of Russia'],
+    ['ann-gale', 'Ann Gale', ['Gale'], 'Governor of the Example Bank'],
+  ]);
+  assert.deepEqual(named('Истек срок поручения Премьер-министра Мишустина.'), ['mikhail-x:Мишустина']);
+  assert.deepEqual(named('Истек срок поручения Премьер-министра М.В. Мишустина.'), ['mikhail-x:Мишустина']);
+  assert.deepEqual(named('Governor A. Gale spoke.'), ['ann-gale:Gale']);
+  assert.deepEqual(named('М.В. Мишустин подписал.'), [], 'initials alone are no title');
+  assert.deepEqual(named('Governor and A. Gale spoke.'), [], 'the title must stand right before the initials');
+});
