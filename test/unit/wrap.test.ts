@@ -133,3 +133,25 @@ test('a line break ends a run, and a very long block is cut into runs of bounded
   assert.ok(runs.every((run) => run.text.length <= 17 * 1024));
   assert.equal(runs.map((run) => run.text).join(''), long.textContent);
 });
+
+test("a paragraph's names are wrapped together, and one by one where the page changed a node among them", () => {
+  const doc = dom.window.document;
+  const p = doc.createElement('p');
+  p.append('Interpol met ', doc.createElement('a'), ' and ', doc.createElement('em'), ', then Interpol left.');
+  (p.childNodes[1] as Element).textContent = 'Interpol officers';
+  (p.childNodes[3] as Element).textContent = 'the press';
+  doc.body.replaceChildren(p);
+  const text = 'Interpol met Interpol officers and the press, then Interpol left.';
+  assert.equal(wrap.wrapHighlights(highlightsOf(p, 'Interpol')).length, 3);
+  assert.equal(p.textContent, text);
+  assert.deepEqual([...p.querySelectorAll('policy-lens-mark')].map((m) => m.textContent), ['Interpol', 'Interpol', 'Interpol']);
+
+  const q = doc.createElement('p');
+  q.append('Interpol met ', doc.createElement('em'), ', then Interpol left.');
+  (q.childNodes[1] as Element).textContent = 'the press';
+  doc.body.replaceChildren(q);
+  const highlights = highlightsOf(q, 'Interpol');
+  ((q.childNodes[1] as Element).firstChild as Text).data = 'the whole press corps';
+  assert.equal(wrap.wrapHighlights(highlights).length, 2, 'the names in unchanged nodes are still wrapped');
+  assert.deepEqual([...q.querySelectorAll('policy-lens-mark')].map((m) => m.textContent), ['Interpol', 'Interpol']);
+});
