@@ -30,25 +30,38 @@ function genitives(word: string): string[] {
   return HISSING.test(word) ? [`${word}es`] : [`${word}s`, `${word}es`];
 }
 
+// Words that open an attribute after the head noun: "Bundesministerium der Finanzen", "Bundesamt für Justiz",
+// "Europäischer Gerichtshof für Menschenrechte" (folded: "für" is "fur"). The head before them is what declines.
+const ATTRIBUTE_OPENERS = new Set(['der', 'des', 'fur', 'zur', 'zum', 'von', 'uber', 'gegen']);
+
+/** Where the declining head noun stands: before an attribute it governs, or else last. */
+function headIndexOf(words: readonly string[]): number {
+  const opener = words.findIndex((word, i) => i > 0 && ATTRIBUTE_OPENERS.has(word));
+  return opener > 0 && genitives(words[opener - 1] as string).length > 0 ? opener - 1 : words.length - 1;
+}
+
 /**
  * Declined forms of a folded key of a German name: the adjective in front with -en, the head noun with the
- * genitive ending, and both together; any other key is returned alone.
+ * genitive ending, and both together ("des Bundesministeriums der Finanzen", "des Europäischen Gerichtshofs für
+ * Menschenrechte"); any other key is returned alone.
  */
 export function germanForms(key: string): string[] {
   const words = key.split(' ');
-  const last = words[words.length - 1] as string;
+  const at = headIndexOf(words);
+  const head = words[at] as string;
   const first = words[0] as string;
-  if (!FOLDED_LATIN_WORD.test(last)) return [key];
-  const heads = [last, ...genitives(last)];
-  const adjective = words.length >= 2 ? ADJECTIVE.exec(first) : null;
-  const fronts = adjective ? [first, `${adjective[1]}en`] : [first];
-  const middle = words.slice(1, -1);
+  if (!FOLDED_LATIN_WORD.test(head)) return [key];
+  const heads = [head, ...genitives(head)];
   const forms = new Set<string>([key]);
-  if (words.length === 1) {
-    for (const head of heads) forms.add(head);
+  if (at === 0) {
+    for (const form of heads) forms.add([form, ...words.slice(1)].join(' '));
     return [...forms];
   }
-  for (const front of fronts) for (const head of heads) forms.add([front, ...middle, head].join(' '));
+  const adjective = ADJECTIVE.exec(first);
+  const fronts = adjective ? [first, `${adjective[1]}en`] : [first];
+  const middle = words.slice(1, at);
+  const tail = words.slice(at + 1);
+  for (const front of fronts) for (const form of heads) forms.add([front, ...middle, form, ...tail].join(' '));
   return [...forms];
 }
 

@@ -22,7 +22,13 @@ test('a masculine or neuter head takes the genitive: Gesetzes, Bundestags, Minis
   has('Kreditwesengesetz', 'Kreditwesengesetzes');
   has('Bundestag', 'Bundestags');
   has('Bundestag', 'Bundestages');
-  has('Bundesministerium der Finanzen', 'Bundesministerium der Finanzen'); // the head is not the last word: unchanged
+  has('Bundesministerium der Finanzen', 'Bundesministerium der Finanzen');
+  // The head declines before the attribute it governs.
+  has('Bundesministerium der Finanzen', 'Bundesministeriums der Finanzen');
+  has('Bundesamt für Justiz', 'Bundesamtes für Justiz');
+  has('Europäischer Gerichtshof für Menschenrechte', 'Europäischen Gerichtshofs für Menschenrechte');
+  assert.ok(!germanForms(foldKey('Bundesministerium der Finanzen')).includes(foldKey('Bundesministerium der Finanzens')), 'the attribute never declines');
+  assert.deepEqual(germanForms(foldKey('Ursula von der Leyen')), [foldKey('Ursula von der Leyen')], 'a name with "von" has no head noun');
   has('Bundesfinanzministerium', 'Bundesfinanzministeriums');
   has('Bundesverfassungsgericht', 'Bundesverfassungsgerichts');
   has('Strafgesetzbuch', 'Strafgesetzbuches');
