@@ -23,6 +23,8 @@ const PUNCTUATION_FOLDS: ReadonlyMap<number, string> = new Map([
   [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2014, '-'], [0x2212, '-'],
   // Turkish dotted capital I and dotless i both fold to the plain i that English spellings use.
   [0x0130, 'i'], [0x0131, 'i'],
+  // Spanish and Portuguese write "number" as Nº or N°: the ordinal sign folds to "o" (NFKD), the degree sign with it.
+  [0x00b0, 'o'],
 ]);
 
 const SPACE = ' ';
@@ -145,11 +147,11 @@ const MARKS_BUT_KANA_VOICING = lazyPattern('(?![\\u3099\\u309a])\\p{M}', 'gu');
 export function quickFold(text: string): string {
   // Most text on most pages is ASCII: lower case is all the folding it needs.
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').toLowerCase().replace(/ı/g, 'i');
+  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').toLowerCase().replace(/ı/g, 'i').replace(/°/g, 'o');
 }
 
 /** `quickFold` keeping letter case: the words `foldKeepingCase` gives, for aliases whose case matters. */
 export function quickFoldKeepingCase(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '');
+  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').replace(/°/g, 'o');
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldKeepingCase, foldKey, foldText, originalEnd } from '../../src/core/fold.js';
+import { foldKeepingCase, foldKey, foldText, originalEnd, quickFold } from '../../src/core/fold.js';
 
 test('diacritics fold away: Bozdağ and Bozdag meet', () => {
   assert.equal(foldKey('Bekir Bozdağ'), 'bekir bozdag');
@@ -46,4 +46,10 @@ test('offsets stay right after characters outside the BMP', () => {
 test('case is kept when asked', () => {
   assert.equal(foldKeepingCase('SEC'), 'SEC');
   assert.equal(foldKeepingCase('Sec'), 'Sec');
+});
+
+test('"number" written Nº or N° folds the same, in the full and the quick fold', () => {
+  assert.equal(foldKey('Ley N° 27.739'), foldKey('Ley Nº 27.739'));
+  assert.equal(quickFold('Ley N° 27.739'), quickFold('Ley Nº 27.739'));
+  assert.equal(foldText('Ley N° 27.739').text, quickFold('Ley N° 27.739'));
 });
