@@ -16,6 +16,9 @@ const NOUN_CASES: Paradigm[] = [
   { ending: 'я', cases: ['я', 'и', 'е', 'ю', 'еи', 'е', 'и', '', 'ям', 'и', 'ями', 'ях'] },
   { ending: 'ь', cases: ['ь', 'я', 'ю', 'ь', 'ем', 'е', 'и', 'еи', 'ям', 'и', 'ями', 'ях'] },
   { ending: 'о', cases: ['о', 'а', 'у', 'о', 'ом', 'е', 'а', '', 'ам', 'а', 'ами', 'ах'] },
+  // Masculine names in -ей and -ай (folded -еи, -аи): "Андрей" → "Андрея", "Николай" → "Николаем".
+  { ending: 'еи', cases: ['еи', 'ея', 'ею', 'ея', 'еем', 'ее', 'еи', 'еев', 'еям', 'еев', 'еями', 'еях'] },
+  { ending: 'аи', cases: ['аи', 'ая', 'аю', 'ая', 'аем', 'ае', 'аи', 'аев', 'аям', 'аев', 'аями', 'аях'] },
   // A word ending in a consonant: masculine nouns and surnames in -ов, -ев, -ин ("Краснов", "Интерпол").
   { ending: '', cases: ['', 'а', 'у', '', 'ом', 'е', 'ы', 'ов', 'ам', 'ы', 'ами', 'ах'] },
 ];
@@ -64,6 +67,13 @@ const SURNAME_CASES: Record<string, string[]> = { '': ['', 'а', 'у', 'а', 'ы
  */
 function personNameForms(first: string, second: string): string[] {
   const given = paradigmOf(first, NOUN_CASES);
+  const adjectival = adjectivalSurname(second);
+  if (given && adjectival) {
+    // "Андрей Пышный" → "Андрея Пышного": the surname declines as the adjective it is.
+    const givenStem = first.slice(0, first.length - given.ending.length);
+    const surnameStem = second.slice(0, second.length - adjectival.ending.length);
+    return [1, 2, 3, 4, 5].map((i) => `${givenStem}${given.cases[i] ?? ''} ${surnameStem}${adjectival.cases[i] ?? ''}`);
+  }
   const surname = paradigmOf(second, NOUN_CASES);
   if (!given || !surname) return [];
   const givenStem = first.slice(0, first.length - given.ending.length);
@@ -76,6 +86,14 @@ function personNameForms(first: string, second: string): string[] {
     if (surnameEnding !== undefined) out.push(`${givenForm} ${surnameStem}${surnameEnding}`);
   }
   return out;
+}
+
+// Surnames that are adjectives in form ("Пышный", "Толстой", "Вишневский"): only these endings, so that a noun's
+// genitive attribute that happens to end in -ии ("Банк России") is never read as one.
+const ADJECTIVAL_SURNAME = /(?:ыи|ои|скии|цкии)$/;
+
+function adjectivalSurname(word: string): Paradigm | undefined {
+  return ADJECTIVAL_SURNAME.test(word) ? paradigmOf(word, ADJECTIVES) : undefined;
 }
 
 /** Case forms of a folded key: its first word declined, or, for adjective + noun, both declined in agreement. */
@@ -93,6 +111,10 @@ export function russianForms(key: string): string[] {
   } else if (!adjective) {
     for (const form of nounForms(first)) forms.add([form, ...words.slice(1)].join(' '));
     if (words.length === 2 && second !== undefined) for (const form of personNameForms(first, second)) forms.add(form);
+  } else if (words.length === 1 && adjectivalSurname(first)) {
+    // A surname alone ("Пышного", "Толстым"): its singular cases.
+    const stem = first.slice(0, first.length - adjective.ending.length);
+    for (const ending of adjective.cases.slice(0, 6)) forms.add(stem + ending);
   }
   forms.delete('');
   return [...forms];

@@ -46,3 +46,17 @@ test('short acronyms and Latin keys are left alone', () => {
   assert.deepEqual(forms('ФСБ'), [foldKey('ФСБ')]);
   assert.deepEqual(forms('Interpol'), ['interpol']);
 });
+
+test('a surname that is an adjective in form declines as one: Андрей Пышный → Андрея Пышного, Пышный → Пышным', () => {
+  has('Андрей Пышный', 'Андрея Пышного');
+  has('Андрей Пышный', 'Андреем Пышным');
+  has('Пышный', 'Пышного');
+  has('Вишневский', 'Вишневскому');
+  assert.ok(!russianForms(foldKey('Банк России')).includes(foldKey('Банка Россего')), 'a noun attribute in -ии is no surname');
+});
+
+test('given names in -ей and -ай decline: Андрей Пышный → Андрея Пышного, Николай Патрушев → Николаем Патрушевым', () => {
+  has('Андрей', 'Андрея');
+  has('Николай Патрушев', 'Николаем Патрушевым');
+  has('Сергей Швецов', 'Сергея Швецова');
+});
