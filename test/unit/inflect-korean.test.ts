@@ -1,0 +1,38 @@
+// Korean particles written straight onto a name: the build adds the name with each particle.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Recognizer } from '../../src/core/finder.js';
+import { foldKey } from '../../src/core/fold.js';
+import { koreanForms } from '../../src/core/inflect-korean.js';
+import { compileTestData } from './fixture-data.js';
+
+function recognizer(): Recognizer {
+  const result = compileTestData(
+    [
+      { id: 'kr-fsc', type: 'agency', name: 'Financial Services Commission', nativeName: '금융위원회', country: 'KR', summary: 'S.' },
+      { id: 'kr-bok', type: 'agency', name: 'Bank of Korea', nativeName: '한국은행', country: 'KR', summary: 'S.' },
+    ],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) throw new Error('fixture');
+  return new Recognizer(result.data.aliasIndex);
+}
+
+test('a name ending in Hangul grows the particles, both of each pair, and nothing else does', () => {
+  const forms = koreanForms(foldKey('한국은행'));
+  for (const written of ['한국은행이', '한국은행은', '한국은행의', '한국은행에서', '한국은행과', '한국은행으로']) assert.ok(forms.includes(foldKey(written)), written);
+  assert.deepEqual(koreanForms(foldKey('Bank of Korea')), [foldKey('Bank of Korea')]);
+});
+
+test('a Korean body is found with a particle written onto its name, the whole word highlighted', () => {
+  const text = '금융위원회는 법안을 검토했고, 한국은행이 우려를 표했다. 금융위원회';
+  assert.deepEqual(
+    recognizer().recognize(text).map((m) => text.slice(m.start, m.end)),
+    ['금융위원회는', '한국은행이', '금융위원회'],
+  );
+});
+
+test('a longer word that only starts like the name is not a match', () => {
+  assert.deepEqual(recognizer().recognize('한국은행권 발행이 늘었다.'), []);
+});
