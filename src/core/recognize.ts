@@ -251,6 +251,13 @@ export function namesPlainly(sense: AliasSense): boolean {
  * Turns candidates into mentions with the page's rules. It needs only the aliases that were found, so the page can
  * hold it without the whole index. Call `notePresence` for every run before resolving any.
  */
+/** The last highlight placed in the run being resolved, as the page rules read it. */
+interface PreviousHighlight {
+  mention: Mention;
+  written: string;
+  country?: string;
+}
+
 export class MentionResolver {
   constructor(
     private readonly aliasOf: (id: number) => CompiledAlias | undefined,
@@ -276,7 +283,7 @@ export class MentionResolver {
     // The end of the last union written as a place: its bracketed acronym right after is the place too ("dans la
     // Communauté économique et monétaire de l'Afrique centrale (CEMAC)").
     let placeEnd = -1;
-    let previous: { mention: Mention; written: string; country?: string } | undefined;
+    let previous: PreviousHighlight | undefined;
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
       let alias = this.aliasOf(candidate.alias);
@@ -317,7 +324,7 @@ export class MentionResolver {
    * An acronym in brackets right after the name it abbreviates is the page's definition of it: "Sermaye Piyasası
    * Kanunu'na (“SPK” veya “Kanun”)" makes every "SPK" on this page the law, not the board that "SPK" usually means.
    */
-  private noteDefinition(candidate: Candidate, previous: { mention: Mention; written: string } | undefined, context: PageContext): void {
+  private noteDefinition(candidate: Candidate, previous: PreviousHighlight | undefined, context: PageContext): void {
     if (candidate.before === undefined || previous === undefined || context.definitions.has(candidate.alias)) return;
     const gap = candidate.start - previous.mention.end;
     if (gap < 1 || gap > candidate.before.length) return;
@@ -332,7 +339,7 @@ export class MentionResolver {
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */
-  private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext, previous?: { mention: Mention; country?: string }): AliasSense | undefined {
+  private resolveSense(alias: CompiledAlias, candidate: Candidate, context: PageContext, previous?: PreviousHighlight): AliasSense | undefined {
     const written = candidate.written;
     const defined = context.definitions.get(candidate.alias);
     if (defined !== undefined) return alias.senses.find((sense) => sense.entity === defined) ?? { entity: defined };
@@ -357,11 +364,16 @@ export class MentionResolver {
     const strongest = Math.max(0, ...matching.filter((sense) => sense.needsFullName).map(surnameSupport));
     const fitting = matching.filter((sense) => !sense.needsFullName || surnameSupport(sense) === strongest);
     const entities = new Set(fitting.map((sense) => sense.entity));
-    if (entities.size > 1) return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined);
-    return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
+    if (entities.size === 1) return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
+    // Two people who share a surname are never told apart by these rules.
+    if (fitting.some((sense) => sense.needsFullName)) return undefined;
+    return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined);
   }
+}
 
-
+/** The sense, when the senses given all point at one entity. */
+function onlyEntity(senses: readonly AliasSense[]): AliasSense | undefined {
+  return senses.length > 0 && senses.every((sense) => sense.entity === (senses[0] as AliasSense).entity) ? senses[0] : undefined;
 }
 
 /**
@@ -369,10 +381,8 @@ export class MentionResolver {
  * República Argentina … Fuentes del Banco Central …", the Banco Central do Brasil only further down).
  */
 function namedBefore(fitting: readonly AliasSense[], context: PageContext): AliasSense | undefined {
-  if (fitting.some((sense) => sense.needsFullName)) return undefined;
   // Named plainly somewhere, and highlighted already: a short form read earlier does not count as a naming.
-  const before = fitting.filter((sense) => context.namedOnPage.has(sense.entity) && context.fullNameSeen.has(sense.entity));
-  return new Set(before.map((sense) => sense.entity)).size === 1 ? before[0] : undefined;
+  return onlyEntity(fitting.filter((sense) => context.namedOnPage.has(sense.entity) && context.fullNameSeen.has(sense.entity)));
 }
 
 // How near the last highlight a shared short form must follow for that highlight's jurisdiction to settle it.
@@ -384,9 +394,7 @@ const JUST_NAMED_CHARS = 60;
  * 提出を視野"). When the page only names both jurisdictions' bodies, that is too little to go on. Otherwise two
  * entities fit and none is picked: never silently.
  */
-function ofCountryJustNamed(fitting: readonly AliasSense[], candidate: Candidate, previous?: { mention: Mention; country?: string }): AliasSense | undefined {
+function ofCountryJustNamed(fitting: readonly AliasSense[], candidate: Candidate, previous?: PreviousHighlight): AliasSense | undefined {
   if (previous?.country === undefined || candidate.start - previous.mention.end > JUST_NAMED_CHARS) return undefined;
-  if (fitting.some((sense) => sense.needsFullName)) return undefined;
-  const local = fitting.filter((sense) => sense.country === previous.country);
-  return new Set(local.map((sense) => sense.entity)).size === 1 ? local[0] : undefined;
+  return onlyEntity(fitting.filter((sense) => sense.country === previous.country));
 }
