@@ -129,13 +129,7 @@ test('a body named plainly makes its jurisdiction the context of its neighbours\
 });
 
 test('a Russian context word counts in any of its case forms', () => {
-  const result = compileTestData(
-    [{ id: 'kz-afm', type: 'agency', name: 'Agency for Financial Monitoring', country: 'KZ', summary: 'S.', aliases: [{ text: 'АФМ', caseSensitive: true, context: { any: ['Казахстан'] } }] }],
-    [],
-  );
-  assert.ok(result.ok);
-  if (!result.ok) return;
-  const r = new Recognizer(result.data.aliasIndex);
+  const r = recognizerOf([agencyOf('kz-afm', 'Agency for Financial Monitoring', 'KZ', { aliases: [{ text: 'АФМ', caseSensitive: true, context: { any: ['Казахстан'] } }] })]);
   const ids = (text: string) => r.recognize(text).map((m) => m.entity);
   assert.deepEqual(ids('В Казахстане АФМ заблокировало сайты.'), ['kz-afm']);
   assert.deepEqual(ids('АФМ Казахстана сообщило о проверке.'), ['kz-afm']);
@@ -456,16 +450,10 @@ test('an acronym the page defines in brackets after a name means that name on th
 });
 
 test('a short form two named bodies share goes to the one named before it, and is left alone when neither was', () => {
-  const result = compileTestData(
-    [
-      { id: 'ar-bcra', type: 'agency', name: 'Banco Central de la República Argentina', country: 'AR', summary: 'S.', aliases: [{ text: 'Banco Central', context: { any: ['Argentina'] } }] },
-      { id: 'br-bcb', type: 'agency', name: 'Banco Central do Brasil', country: 'BR', summary: 'S.', aliases: [{ text: 'Banco Central', context: { any: ['Brasil'] } }] },
-    ],
-    [],
-  );
-  assert.ok(result.ok);
-  if (!result.ok) return;
-  const r = new Recognizer(result.data.aliasIndex);
+  const r = recognizerOf([
+    agencyOf('ar-bcra', 'Banco Central de la República Argentina', 'AR', { aliases: [{ text: 'Banco Central', context: { any: ['Argentina'] } }] }),
+    agencyOf('br-bcb', 'Banco Central do Brasil', 'BR', { aliases: [{ text: 'Banco Central', context: { any: ['Brasil'] } }] }),
+  ]);
   const ids = (text: string) => r.recognize(text).map((m) => m.entity);
   assert.deepEqual(
     ids('El Banco Central de la República Argentina mantiene la prohibición para los bancos del país desde hace años. Fuentes del Banco Central no prevén cambios. El Banco Central do Brasil ya publicó sus reglas.'),
@@ -475,18 +463,12 @@ test('a short form two named bodies share goes to the one named before it, and i
 });
 
 test('a short form two jurisdictions share goes to the one named just before it, in the same run', () => {
-  const result = compileTestData(
-    [
-      { id: 'jp-fsa', type: 'agency', name: 'Financial Services Agency', nativeName: '金融庁', country: 'JP', summary: 'S.' },
-      { id: 'kr-bok', type: 'agency', name: 'Bank of Korea', nativeName: '韓国銀行', country: 'KR', summary: 'S.' },
-      { id: 'jp-diet', type: 'agency', name: 'National Diet', country: 'JP', summary: 'S.', aliases: [{ text: '国会', context: { any: ['金融庁'] } }] },
-      { id: 'kr-assembly', type: 'agency', name: 'National Assembly', country: 'KR', summary: 'S.', aliases: [{ text: '国会', context: { any: ['韓国'] } }] },
-    ],
-    [],
-  );
-  assert.ok(result.ok);
-  if (!result.ok) return;
-  const r = new Recognizer(result.data.aliasIndex);
+  const r = recognizerOf([
+    agencyOf('jp-fsa', 'Financial Services Agency', 'JP', { nativeName: '金融庁' }),
+    agencyOf('kr-bok', 'Bank of Korea', 'KR', { nativeName: '韓国銀行' }),
+    agencyOf('jp-diet', 'National Diet', 'JP', { aliases: [{ text: '国会', context: { any: ['金融庁'] } }] }),
+    agencyOf('kr-assembly', 'National Assembly', 'KR', { aliases: [{ text: '国会', context: { any: ['韓国'] } }] }),
+  ]);
   const ids = (text: string) => r.recognize(text).map((m) => m.entity);
   assert.deepEqual(ids('金融庁が国会提出を視野。韓国銀行は国会の審議を待つ。'), ['jp-fsa', 'jp-diet', 'kr-bok', 'kr-assembly']);
   assert.deepEqual(ids('国会で審議。金融庁と韓国の当局が協議。'), ['jp-fsa'], 'nothing named just before: both fit, none is picked');
