@@ -399,6 +399,10 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
           message: `alias "${alias.text}" is a common English word: give it caseSensitive, needsFullName or context`,
         });
       }
+      if (entity.notHighlighted) {
+        addSense(byKey, key, { sense: { entity: entity.id, blocks: true }, file, path: aliasPath, text: alias.text });
+        continue;
+      }
       const sense: AliasSense = { entity: entity.id };
       if (alias.caseSensitive) sense.exact = foldKeepingCase(alias.text).trim();
       else if (/\p{Lu}/u.test(alias.text)) sense.properNoun = true;
@@ -420,10 +424,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
         if (!blockers.some((s) => s.sense.blocks)) blockers.push({ sense: { entity: entity.id, blocks: true }, file, path: `${aliasPath}.notIn`, text: phrase });
         byKey.set(phraseKey, blockers);
       }
-      const senses = byKey.get(key) ?? [];
-      if (senses.some((s) => s.sense.entity === entity.id && sameRules(s.sense, sense))) continue; // harmless repeat
-      senses.push({ sense, file, path: aliasPath, text: alias.text });
-      byKey.set(key, senses);
+      addSense(byKey, key, { sense, file, path: aliasPath, text: alias.text });
     }
   }
 
@@ -462,6 +463,13 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const prefilter = prefilterFor(aliases.map(prefilterKeyOf), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter };
+}
+
+function addSense(byKey: Map<string, SenseOrigin[]>, key: string, origin: SenseOrigin): void {
+  const senses = byKey.get(key) ?? [];
+  if (senses.some((s) => s.sense.entity === origin.sense.entity && sameRules(s.sense, origin.sense))) return; // harmless repeat
+  senses.push(origin);
+  byKey.set(key, senses);
 }
 
 /** A key for the prefilter: with its written forms when every sense that names something asks for its exact case. */
