@@ -5,6 +5,7 @@ import { foldText, originalEnd } from './fold.js';
 import { AliasMatcher } from './matcher.js';
 import { Prefilter } from './prefilter.js';
 import { type Candidate, MentionResolver, PageContext } from './recognize.js';
+import { NAME_REACH } from './inside-name.js';
 import { PLACE_REACH } from './territory.js';
 import type { AliasIndex, EntityType, Mention } from './types.js';
 
@@ -19,15 +20,22 @@ const DEFINITION_REACH = 12;
 export class AliasFinder {
   private readonly matcher: AliasMatcher;
   private readonly prefilter: Prefilter;
-  /** Aliases with a sense the title or territory rule reads: only their candidates carry the text around them. */
+  /** Aliases with a sense the title, territory or longer-name rule reads: only their candidates carry the text around them. */
   private readonly surrounded: Map<number, number>;
 
   constructor(index: AliasIndex) {
     this.matcher = new AliasMatcher(index.aliases);
     this.prefilter = new Prefilter(index.prefilter);
     this.surrounded = new Map();
+    const isAgency = (entity: string) => index.entities[entity]?.type === 'agency';
     index.aliases.forEach(({ senses }, id) => {
-      const reach = senses.some((sense) => sense.titles) ? TITLE_REACH : senses.some((sense) => sense.territory) ? PLACE_REACH : 0;
+      const reach = senses.some((sense) => sense.titles)
+        ? TITLE_REACH
+        : senses.some((sense) => sense.territory)
+          ? PLACE_REACH
+          : senses.some((sense) => !sense.blocks && isAgency(sense.entity))
+            ? NAME_REACH
+            : 0;
       if (reach > 0) this.surrounded.set(id, reach);
     });
   }

@@ -5,6 +5,7 @@
 import { foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { hasUnspacedChar } from './scripts.js';
+import { insideLongerName } from './inside-name.js';
 import { writtenAsPlace } from './territory.js';
 import { followedByGovernment, isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js';
@@ -168,10 +169,14 @@ export interface Candidate {
   written: string;
   /**
    * Up to 24 characters before it: for a surname with titles, the title rule's ("SEC Chair Gensler"); for a union, the
-   * territory rule's ("in the EU"); for an alias after an opening bracket, a definition's ("Kanunu'na (“SPK").
+   * territory rule's ("in the EU"); for a body, the longer-name rule's ("Постановление Пленума …"); for an alias after an
+   * opening bracket, a definition's ("Kanunu'na (“SPK").
    */
   before?: string;
-  /** The characters that follow it: two for the surname rule, up to 24 for Japanese titles ("植田総裁") and unions. */
+  /**
+   * The characters that follow it: two for the surname rule, up to 24 for Japanese titles ("植田総裁") and unions, up to
+   * 32 for a body ("TCMB Kanunu").
+   */
   next: string;
   /** Written alone inside «»: in Russian that is a company's or a publication's name («Минфин» the news site). */
   quoted?: true;
@@ -304,6 +309,11 @@ export class MentionResolver {
       if (sense === undefined) continue;
       if (sense.territory && this.isPlace(candidate, placeEnd)) {
         placeEnd = candidate.end;
+        coveredUntil = candidate.end;
+        continue;
+      }
+      // "TCMB Kanunu", "国会議員": the body's name is part of a law's name or a role noun, which is what the reader meets.
+      if (this.typeOf(sense.entity) === 'agency' && insideLongerName(candidate.before ?? '', candidate.next)) {
         coveredUntil = candidate.end;
         continue;
       }

@@ -422,6 +422,38 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
 });
 
+test('a body inside the name of a law the database lacks, or inside a role noun, is not highlighted', () => {
+  const r = recognizerOf([
+    agencyOf('tr-tcmb', 'Türkiye Cumhuriyet Merkez Bankası', 'TR', { aliases: [{ text: 'TCMB', caseSensitive: true }] }),
+    agencyOf('tr-masak', 'Mali Suçları Araştırma Kurulu', 'TR', { aliases: [{ text: 'MASAK', caseSensitive: true }] }),
+    agencyOf('us-fed', 'Federal Reserve', 'US'),
+    agencyOf('int-fatf', 'Financial Action Task Force', 'INT', { aliases: [{ text: 'GAFI', caseSensitive: true }] }),
+    agencyOf('ru-supreme-court', 'Верховный Суд РФ', 'RU'),
+    agencyOf('jp-boj', '日本銀行', 'JP'),
+    agencyOf('jp-diet', '国会', 'JP'),
+    agencyOf('kr-assembly', '국회', 'KR'),
+  ]);
+  const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(words('1211 sayılı TCMB Kanunu’nda değişiklik; TCMB faizi açıkladı.'), ['TCMB']);
+  assert.deepEqual(words('Mali Suçları Araştırma Kurulu (MASAK) Genel Tebliği (Sıra No: 29) yayımlandı. MASAK uyardı.'), ['MASAK']);
+  assert.deepEqual(words('The Federal Reserve Act gives the Federal Reserve its powers.'), ['Federal Reserve']);
+  assert.deepEqual(words('La Recomendación 15 del GAFI; el GAFI publicó.'), ['GAFI']);
+  assert.deepEqual(words('Постановление Пленума Верховного Суда РФ от 26.02.2019 N 1. решение Верховного Суда РФ'), ['Верховного Суда РФ']);
+  assert.deepEqual(words('日本銀行法の改正で日本銀行は国会議員に説明し、国会で審議。'), ['日本銀行', '国会']);
+  assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle form is the alias (inflect-korean.ts)
+});
+
+test('a currency, a zone, a forum or a list is kept for the cards but never highlighted, and covers its words', () => {
+  const r = recognizerOf([
+    { id: 'ru-digital-ruble-law', type: 'regulation', name: 'Federal Law No. 340-FZ', country: 'RU', summary: 'S.', aliases: [{ text: 'digital ruble law' }] },
+    { id: 'ru-digital-ruble', type: 'regulation', name: 'Digital ruble', country: 'RU', summary: 'S.', notHighlighted: 'currency' },
+    agencyOf('int-g20', 'G20', 'INT', { notHighlighted: 'forum', aliases: [{ text: 'Group of Twenty' }] }),
+    agencyOf('ru-ruble-bank', 'Ruble', 'RU', { aliases: [{ text: 'Ruble', caseSensitive: true }] }),
+  ]);
+  const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(words('The Digital ruble pilot, set by the digital ruble law, reached the G20 and the Group of Twenty. Ruble.'), ['digital ruble law', 'Ruble']);
+});
+
 test('a body written alone inside «» is a company or a publication; a law there is the law', () => {
   const r = recognizerOf([
     agencyOf('ru-minfin', 'Министерство финансов России', 'RU', { aliases: [{ text: 'Минфин' }] }),

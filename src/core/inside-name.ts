@@ -1,0 +1,39 @@
+// A body's name can stand inside a longer name that is not the body: the name of a law the database does not hold
+// ("1211 sayılı TCMB Kanunu", "MASAK Genel Tebliği", "the Federal Reserve Act", 日本銀行法, "Recomendación 15 del GAFI",
+// "Постановление Пленума Верховного Суда РФ от 26.02.2019 N 1") or a role noun built on a chamber (国会議員, 국회의원).
+// There the reader meets a law or a person, and a highlight of the body would name the wrong thing. A law the database
+// holds is matched whole first (leftmost-longest) and never comes here. The words are few and sit right next to the
+// body's name, so the rule reads the characters around it, as the territory rule does.
+import { lazyPattern } from './lazy-pattern.js';
+
+/** How many characters on each side the rule needs: "Постановление Президиума ", " (MASAK) Genel Tebliği". */
+export const NAME_REACH = 32;
+
+// After the name, past a bracketed acronym (or the bracket that closes the acronym itself): a law's type word as Turkish and English put it after the body
+// ("Kanunu", "Genel Tebliği", "Yönetmeliği", "Act", "Law"), capitalised as a name's part is.
+const LAW_AFTER = lazyPattern(
+  '^\\)?(?:\\s*\\([^()\\n]{1,12}\\))?\\s+(?:(?:Genel\\s+)?(?:Tebliğ|Kanun|Yönetmeli|Kararname)\\p{L}*|(?:Act|Law|Ordinance|Decree)(?!\\p{L}))',
+  'u',
+);
+// Straight after the name, with no space as Japanese and Korean write it: a law (日本銀行法, 金融庁設置法, 한국은행법) or
+// a member of the chamber (国会議員, 국회의원). Not 法人/법인 (a corporation), 法務/법무 (justice) or 법원 (a court).
+const JOINED_AFTER = lazyPattern('^(?:(?:設置)?法(?![令人務廷的])|법(?![인원무])|議員|의원)', 'u');
+// Before the name: a law's type word as Spanish, French, Portuguese and English put it before the body ("Ley
+// Orgánica del", "Recomendación 15 del", "Recommendation 15 of the").
+const LAW_BEFORE = lazyPattern(
+  "(?:^|[^\\p{L}])(?:Ley|Loi|Lei|Decreto|Décret|Reglamento|Règlement|Recomendación|Recommandation|Recommendation)(?:\\s+Orgánica|\\s+n?[°º.]?\\s*\\d[\\d./-]*)?\\s+(?:del|de la|de l['’]|du|da|do|of the|of)\\s+$",
+  'u',
+);
+// A Russian act cited by its type, its issuer and its date or number: "Постановление Пленума Верховного Суда РФ от …",
+// "Приказ Минфина России от … №", "Указание Банка России от …". A lower-case type word is a description, not a name.
+const RUSSIAN_ACT_BEFORE = lazyPattern(
+  '(?:^|[^\\p{L}])(?:Постановлени|Определени|Указани|Положени|Приказ|Решени|Распоряжени)\\p{L}*\\s+(?:(?:Пленума|Президиума|Коллегии|Совета директоров)\\s+)?$',
+  'u',
+);
+const RUSSIAN_ACT_AFTER = lazyPattern('^\\s+(?:от\\s+\\d|№|N\\s?\\d)', 'u');
+
+/** Whether a body's name, with these characters before and after it, is part of a law's name or a role noun. */
+export function insideLongerName(before: string, after: string): boolean {
+  if (LAW_AFTER().test(after) || JOINED_AFTER().test(after) || LAW_BEFORE().test(before)) return true;
+  return RUSSIAN_ACT_BEFORE().test(before) && RUSSIAN_ACT_AFTER().test(after);
+}
