@@ -34,7 +34,9 @@ export function toCardRole(role: Role, date: string): CardRole {
   // An open role is shown "as of" a date, never as surely current, when it is known only from a dataset snapshot of
   // that date or when all its sources are over a year old (then: the date of the latest source).
   const asOf = !former && role.end === undefined && role.asOf !== undefined ? { asOf: role.asOf } : {};
-  return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former, ...asOf };
+  // Or, when no source gives a date at all, it is shown as resting on undated sources.
+  const undated = !former && role.end === undefined && role.undated ? { undated: true as const } : {};
+  return { post: role.post, ...(role.start ? { start: role.start } : {}), ...(role.end ? { end: role.end } : {}), former, ...asOf, ...undated };
 }
 
 export function toCardSource(source: Source, coverageById: ReadonlyMap<string, Coverage>): CardSource {

@@ -122,6 +122,8 @@ export interface CardRole {
   former: boolean;
   /** An open role known only as of this date (a dataset snapshot, or no source from the last 12 months): shown "as of". */
   asOf?: string;
+  /** An open role whose sources are all undated news: nothing says when it held, so it is not shown as current. */
+  undated?: true;
 }
 
 export interface CardCoverage {

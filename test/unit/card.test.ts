@@ -30,6 +30,13 @@ test('an open role the build marked stale says "as of" its latest source; once e
   assert.equal(at('2026-11-21', krasnov)?.asOf, undefined);
 });
 
+test('an open role whose sources are all undated news says so instead of showing as current', () => {
+  const undated = { ...krasnov, roles: [{ post: 'Head', start: '2020', undated: true, sources: krasnov.roles[0]?.sources ?? [] }] } as Entity;
+  const at = (referenceDate: string, entity: Entity) => buildCard({ entity, coverage: [], citedCoverage: [], referenceDate }).role;
+  assert.equal(at('2026-11-21', undated)?.undated, true);
+  assert.equal(at('2026-11-21', krasnov)?.undated, undefined);
+});
+
 test('a role that had not begun on the story date is not shown', () => {
   assert.equal(card('2019-05-01').role, undefined);
 });

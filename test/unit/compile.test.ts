@@ -197,6 +197,23 @@ test('an open role whose newest source is over 12 months old gets "asOf" the dat
   assert.match(problems([entity({ roles: [{ post: 'Head', asOf: '2024', sources: [source] }] })]).join(), /roles\[0\]\.asOf: a role's "asOf" is computed by the build/);
 });
 
+test('an undated news story says nothing of when a role held; a body\'s own undated page speaks for the day it was read', () => {
+  const compile = (roles: unknown[]) => {
+    const result = compileData([fileOf({ file: 'x', entities: [entity({ roles })] })], options);
+    assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
+    return result.ok ? result.data.entities[0]?.roles[0] : undefined;
+  };
+  const undatedNews = { ...source, tier: 'major-news' };
+  const undatedOwnPage = { ...source, tier: 'official' };
+  const oldNews = { ...source, tier: 'major-news', published: '2023-05-01' };
+  assert.equal(compile([{ post: 'Head', sources: [undatedNews] }])?.undated, true);
+  assert.equal(compile([{ post: 'Head', sources: [undatedOwnPage] }])?.undated, undefined);
+  assert.equal(compile([{ post: 'Head', sources: [undatedOwnPage] }])?.asOf, undefined, 'read on 2026-11-21: current');
+  assert.equal(compile([{ post: 'Head', sources: [undatedNews, oldNews] }])?.asOf, '2023-05-01', 'the undated story does not make the old one current');
+  assert.equal(compile([{ post: 'Head', end: '2022', sources: [undatedNews] }])?.undated, undefined, 'a closed role needs no date of holding');
+  assert.match(problems([entity({ roles: [{ post: 'Head', undated: true, sources: [source] }] })]).join(), /roles\[0\]\.undated: a role's "undated" is computed by the build/);
+});
+
 test('the project\'s own rule files parse, and classify the sources the audit named', async () => {
   const { readFile } = await import('node:fs/promises');
   const { parseSourceRules } = await import('../../src/core/data/sources.js');

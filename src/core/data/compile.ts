@@ -201,7 +201,6 @@ export function twelveMonthsBefore(day: string): string {
   return `${String(year - 1).padStart(4, '0')}${rest}`;
 }
 
-/** The source's own date: when it was published if it says, else when we read it. */
 /** Whether tier `a` is better than `b`: the enum lists the tiers best first. */
 function outranks(a: Tier, b: Tier): boolean {
   return Tier.options.indexOf(a) < Tier.options.indexOf(b);
@@ -215,9 +214,11 @@ function mayOutrankItsDomain(source: { url: string; publisher: string }): boolea
 function sourceDate(source: Source, coverageById: ReadonlyMap<string, Coverage>): string | undefined {
   if ('coverage' in source) return coverageById.get(source.coverage)?.date;
   if ('dataset' in source) return source.published; // the commit's date: the snapshot is as of then
-  // A page's own date says how old its news is: a 2022 story read today shows who held a post in 2022. Only a
-  // page that shows no date (a body's page of its members, read today) speaks for the day it was read.
-  return source.published ?? source.retrievedAt;
+  // A page's own date says how old its news is: a 2022 story read today shows who held a post in 2022. A body's own
+  // page or a register that shows no date (its page of its members, read today) speaks for the day it was read; an
+  // undated news story says nothing of when it was true.
+  if (source.published !== undefined) return source.published;
+  return source.tier === 'official' || source.tier === 'reference' ? source.retrievedAt : undefined;
 }
 
 /**
@@ -294,10 +295,13 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
       // one, citing only dataset records); for hand-edited data the build computes it.
       const fromDataset = role.sources.length > 0 && role.sources.every((source) => 'dataset' in source);
       if (role.asOf !== undefined && !value.imported && !fromDataset) issues.push({ file, path: `${at}.asOf`, message: 'a role\'s "asOf" is computed by the build: remove it' });
+      if (role.undated !== undefined) issues.push({ file, path: `${at}.undated`, message: 'a role\'s "undated" is computed by the build: remove it' });
       checkItem(file, at, role.sources, 'role');
       if (role.end !== undefined) return;
+      // Tiers are known from here on (checkItem writes them): sourceDate reads them.
       const latest = role.sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();
-      if (latest !== undefined && latest < freshFrom) role.asOf = latest;
+      if (latest === undefined && role.asOf === undefined) role.undated = true;
+      else if (latest !== undefined && latest < freshFrom) role.asOf = latest;
     });
   }
 }

@@ -77,6 +77,9 @@ export const Role = z.strictObject({
   // Known held on this date only, shown "as of", never "current": an imported dataset's snapshot date, or (set by the
   // build, never by hand) the date of the newest source of an open role when it is over 12 months old.
   asOf: IsoDate.optional(),
+  // Set by the build, never by hand: an open role none of whose sources gives a date (undated news stories only), so
+  // nothing says it still holds; the card says the sources are undated instead of showing it as current.
+  undated: z.literal(true).optional(),
 });
 
 export const Fact = z

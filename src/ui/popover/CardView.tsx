@@ -14,7 +14,8 @@ export function roleLine(role: CardRole, locale: string): string {
   if (role.former) return role.start && role.end ? t('cardRoleFormer', role.post, when(role.start), when(role.end)) : t('cardRoleFormerUntil', role.post, role.end ? when(role.end) : '?');
   const line = role.start ? t('cardRoleSince', role.post, when(role.start)) : t('cardRole', role.post);
   // Known held only as of a date (a dataset snapshot, or sources over a year old): never shown as surely current.
-  return role.asOf ? t('cardRoleAsOf', line, formatIsoDate(role.asOf, locale, 'day')) : line;
+  if (role.asOf) return t('cardRoleAsOf', line, formatIsoDate(role.asOf, locale, 'day'));
+  return role.undated ? t('cardRoleUndated', line) : line;
 }
 
 function FactItem({ fact, locale }: { fact: CardFact; locale: string }) {
