@@ -103,11 +103,16 @@ export function russianForms(key: string): string[] {
   if (!CYRILLIC_WORD.test(first)) return [key];
   const forms = new Set<string>([key]);
   const adjective = paradigmOf(first, ADJECTIVES);
-  const noun = second !== undefined ? paradigmOf(second, NOUN_CASES) : undefined;
-  if (adjective && second !== undefined && noun) {
-    const adjectiveStem = first.slice(0, first.length - adjective.ending.length);
-    const nounStem = second.slice(0, second.length - noun.ending.length);
-    adjective.cases.forEach((ending, i) => forms.add([adjectiveStem + ending, nounStem + (noun.cases[i] ?? ''), ...rest].join(' ')));
+  // Every adjective before the noun agrees with it: "Федеральной налоговой службе", not just the first word.
+  const adjectives: Paradigm[] = [];
+  for (let p: Paradigm | undefined; adjectives.length < words.length - 1 && (p = paradigmOf(words[adjectives.length] as string, ADJECTIVES)); ) adjectives.push(p);
+  const nounWord = words[adjectives.length];
+  const noun = adjectives.length > 0 && nounWord !== undefined ? paradigmOf(nounWord, NOUN_CASES) : undefined;
+  if (adjective && nounWord !== undefined && noun) {
+    const stems = words.slice(0, adjectives.length).map((word, j) => word.slice(0, word.length - (adjectives[j] as Paradigm).ending.length));
+    const nounStem = nounWord.slice(0, nounWord.length - noun.ending.length);
+    const after = words.slice(adjectives.length + 1);
+    noun.cases.forEach((ending, i) => forms.add([...stems.map((stem, j) => stem + ((adjectives[j] as Paradigm).cases[i] ?? '')), nounStem + ending, ...after].join(' ')));
   } else if (!adjective) {
     for (const form of nounForms(first)) forms.add([form, ...words.slice(1)].join(' '));
     if (words.length === 2 && second !== undefined) for (const form of personNameForms(first, second)) forms.add(form);
