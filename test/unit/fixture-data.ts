@@ -1,6 +1,6 @@
 // A small database written for the tests: real names, but facts and sources made for the test only (no URL here
 // is cited to users; the real, sourced data lives in assets/data/).
-import { compileData, type SourceFile } from '../../src/core/data/compile.js';
+import { type CompileOptions, compileData, type SourceFile } from '../../src/core/data/compile.js';
 import { sourceRules } from '../../src/core/data/sources.js';
 import type { ReferenceData } from '../../src/core/types.js';
 
@@ -69,12 +69,13 @@ export const testSourceRules = sourceRules(
 
 export const TEST_REFERENCE_DATE = '2026-12-02';
 
-export function compileTestData(entities: unknown[] = testEntities, coverage: unknown[] = testCoverage) {
+export function compileTestData(entities: unknown[] = testEntities, coverage: unknown[] = testCoverage, more: Partial<CompileOptions> = {}) {
   return compileData([fileOf({ file: 'test', entities, coverage })], {
     isCommonWord: (w) => commonWords.has(w),
     version: 'test-1',
     sources: testSourceRules,
     referenceDate: TEST_REFERENCE_DATE,
+    ...more,
   });
 }
 

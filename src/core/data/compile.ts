@@ -13,6 +13,7 @@ import { type PrefilterKey, prefilterFor } from '../prefilter.js';
 import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
+import { centralBankNames } from './central-bank-names.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
 import { type MergeOptions, type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
@@ -105,11 +106,11 @@ export function compileData(files: readonly SourceFile[], options: CompileOption
   const coverageIds = uniqueIds(coverage, 'coverage record', issues);
   checkReferences(entities, coverage, entityIds, coverageIds, issues);
   checkSourcing(entities, coverage, options, issues);
-  checkChecklists(options.checklists ?? [], entities, issues);
+  const checklists = checkChecklists(options.checklists ?? [], entities, issues);
   const propertyIds = uniqueIds(properties, 'property', issues);
   uniqueIds(statements, 'statement', issues);
   checkStatements(statements, properties, { entityIds, coverageIds, propertyIds }, issues);
-  const aliasIndex = compileAliases(entities, options, issues);
+  const aliasIndex = compileAliases(entities, options, issues, centralBanksOf(checklists, entities));
 
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -327,12 +328,31 @@ function checkStatements(statements: readonly Located<Statement>[], properties: 
   }
 }
 
-function checkChecklists(files: readonly SourceFile[], entities: readonly Located<Entity>[], issues: DataIssue[]): void {
+function checkChecklists(files: readonly SourceFile[], entities: readonly Located<Entity>[], issues: DataIssue[]): ChecklistFile[] {
   const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
+  const checklists: ChecklistFile[] = [];
   for (const file of files) {
     const parsed = parseFile(file, ChecklistFile, issues);
-    if (parsed) for (const issue of validateChecklist(parsed, entityCountry)) issues.push({ file: file.name, ...issue });
+    if (!parsed) continue;
+    for (const issue of validateChecklist(parsed, entityCountry)) issues.push({ file: file.name, ...issue });
+    checklists.push(parsed);
   }
+  return checklists;
+}
+
+/** The agency each country's checklist gives as its central bank, when it is that country's own (not a union's). */
+function centralBanksOf(checklists: readonly ChecklistFile[], entities: readonly Located<Entity>[]): Map<string, string> {
+  const byId = new Map(entities.map((e) => [e.value.id, e.value]));
+  const banks = new Map<string, string>();
+  for (const { jurisdictions } of checklists) {
+    for (const { jurisdiction, slots } of jurisdictions) {
+      for (const id of slots.find((slot) => slot.slot === 'central-bank')?.entities ?? []) {
+        const entity = byId.get(id);
+        if (entity?.type === 'agency' && entity.country === jurisdiction && NATIONAL.test(jurisdiction) && !entity.notHighlighted) banks.set(id, jurisdiction);
+      }
+    }
+  }
+  return banks;
 }
 
 interface SenseOrigin {
@@ -374,7 +394,7 @@ function licensingBodies(entities: readonly Located<Entity>[]): Map<string, stri
   return bodies;
 }
 
-function compileAliases(entities: readonly Located<Entity>[], options: CompileOptions, issues: DataIssue[]): AliasIndex {
+function compileAliases(entities: readonly Located<Entity>[], options: CompileOptions, issues: DataIssue[], centralBanks: ReadonlyMap<string, string> = new Map()): AliasIndex {
   const byKey = new Map<string, SenseOrigin[]>();
   const labels: Record<string, EntityLabel> = {};
   const licensing = licensingBodies(entities);
@@ -429,6 +449,18 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
         byKey.set(phraseKey, blockers);
       }
       addSense(byKey, key, { sense, file, path: aliasPath, text: alias.text });
+    }
+  }
+
+  // A central bank named after its country in another language ("Banque centrale du Nigeria"), unless a written alias
+  // already claims that name (central-bank-names.ts).
+  for (const [id, country] of centralBanks) {
+    for (const text of centralBankNames(country)) {
+      const key = foldKey(text);
+      if (key.length === 0 || byKey.has(key)) continue;
+      const sense: AliasSense = { entity: id, country };
+      if (/\p{Lu}/u.test(text)) sense.properNoun = true;
+      byKey.set(key, [{ sense, file: 'central-bank-names', path: country, text }]);
     }
   }
 

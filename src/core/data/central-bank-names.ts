@@ -1,0 +1,46 @@
+// Stories in other languages name a country's central bank by the country's name in their own language: "Banque
+// centrale du Nigeria", "Banco Central de Nigeria", "Nijerya Merkez Bankası", "ナイジェリア中央銀行", "Центральный банк
+// Нигерии". The build adds these names to the entity the checklist gives as the country's central bank. Country names
+// come from the ICU data the JavaScript engine carries (Intl.DisplayNames), so no table of countries in eight languages
+// is written by hand. A name no story uses never matches; one another entity already has is left to it (compile.ts).
+
+function countryName(country: string, locale: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(country);
+  } catch {
+    return undefined; // a code ICU does not know (none of ours today)
+  }
+}
+
+/** The genitive a Russian country name takes after "банк": Нигерия → Нигерии, Казахстан → Казахстана, Марокко stays. */
+function russianGenitive(name: string): string {
+  if (name.includes(' ')) return name; // "Южная Корея", "Объединённые Арабские Эмираты": left as they are
+  if (/ия$/u.test(name)) return `${name.slice(0, -1)}и`;
+  if (/[кгхжшчщ]а$/u.test(name)) return `${name.slice(0, -1)}и`;
+  if (/а$/u.test(name)) return `${name.slice(0, -1)}ы`;
+  if (/[яь]$/u.test(name)) return `${name.slice(0, -1)}и`;
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(name)) return `${name}а`;
+  return name; // Марокко, Того, Перу: indeclinable
+}
+
+/** Names of `country`'s central bank built on the country's name in English, French, Spanish, Portuguese, Turkish, Japanese, Korean and Russian (German writes an adjective: "die nigerianische Zentralbank"). */
+export function centralBankNames(country: string): string[] {
+  const names: string[] = [];
+  const en = countryName(country, 'en');
+  if (en) names.push(`Central Bank of ${en}`);
+  const fr = countryName(country, 'fr');
+  if (fr) names.push(...['du ', 'de la ', 'de l’', "de l'", 'des ', 'de '].map((article) => `Banque centrale ${article}${fr}`));
+  const es = countryName(country, 'es');
+  if (es) names.push(`Banco Central de ${es}`, `Banco Central del ${es}`);
+  const pt = countryName(country, 'pt');
+  if (pt) names.push(...['de ', 'do ', 'da '].map((article) => `Banco Central ${article}${pt}`));
+  const tr = countryName(country, 'tr');
+  if (tr) names.push(`${tr} Merkez Bankası`);
+  const ja = countryName(country, 'ja');
+  if (ja) names.push(`${ja}中央銀行`);
+  const ko = countryName(country, 'ko');
+  if (ko) names.push(`${ko} 중앙은행`); // each Korean name also takes its ~30 particle forms: the spaced spelling only
+  const ru = countryName(country, 'ru');
+  if (ru) names.push(`Центральный банк ${russianGenitive(ru)}`, `Центробанк ${russianGenitive(ru)}`);
+  return names;
+}

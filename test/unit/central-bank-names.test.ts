@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { centralBankNames } from '../../src/core/data/central-bank-names.js';
+import { Recognizer } from '../../src/core/finder.js';
+import { compileTestData } from './fixture-data.js';
+
+test('a central bank gets its country\'s name in other languages: French, Spanish, Turkish, Japanese, Korean, Russian', () => {
+  const names = centralBankNames('NG');
+  for (const name of ['Central Bank of Nigeria', 'Banque centrale du Nigeria', 'Banco Central de Nigeria', 'Nijerya Merkez Bankası', 'ナイジェリア中央銀行', '나이지리아 중앙은행', 'Центральный банк Нигерии']) {
+    assert.ok(names.includes(name), name);
+  }
+  assert.ok(centralBankNames('KZ').includes('Центробанк Казахстана'), 'a Russian country name takes the genitive');
+});
+
+test('the build gives those names to the checklist\'s central bank of a country, and never takes another entity\'s alias', () => {
+  const source = { url: 'https://example.org/a', title: 'A', publisher: 'P', retrievedAt: '2026-11-21' };
+  const agency = (id: string, name: string, country: string, aliases: object[] = []) => ({ id, type: 'agency', name, country, summary: 'S.', aliases, facts: [{ statement: 'F.', date: '2020', sources: [source] }] });
+  const checklist = { name: 'c.json', text: JSON.stringify({ file: 'c', jurisdictions: [{ jurisdiction: 'NG', slots: [{ slot: 'central-bank', entities: ['ng-cbn'] }] }, { jurisdiction: 'MA', slots: [{ slot: 'central-bank', entities: ['ma-bam'] }] }] }) };
+  const result = compileTestData([agency('ng-cbn', 'Central Bank of Nigeria', 'NG'), agency('ma-bam', 'Bank Al-Maghrib', 'MA'), agency('ma-other', 'Other', 'MA', [{ text: 'Banque centrale du Maroc' }])], [], { checklists: [checklist] });
+  assert.ok(result.ok, result.ok ? '' : result.issues.map((i) => i.message).join('\n'));
+  const recognizer = new Recognizer(result.data.aliasIndex);
+  const ids = (text: string) => recognizer.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('La Banque centrale du Nigeria a parlé ; la Banque centrale du Maroc aussi.'), ['ng-cbn', 'ma-other']);
+});
