@@ -105,6 +105,14 @@ test('compiled aliases carry their rules', () => {
   assert.equal(result.data.aliasIndex.aliases.find((a) => a.key === '金融庁')?.bounded, false);
 });
 
+test('an English name with "and" is also found written with "&"', () => {
+  const result = compileTestData([entity({ name: 'Securities and Investments Commission', aliases: [{ text: 'Law and Justice Division', notIn: ['Pakistan Law and Justice Division'] }] })], []);
+  assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
+  if (!result.ok) return;
+  const keys = new Set(result.data.aliasIndex.aliases.map((a) => a.key));
+  for (const key of ['securities & investments commission', 'law & justice division', 'pakistan law & justice division']) assert.ok(keys.has(key), key);
+});
+
 test('a notIn phrase must contain its alias', () => {
   assert.match(problems([entity({ aliases: [{ text: 'EA', notIn: ['Something else'] }] })]).join(), /aliases\[0\]\.notIn: "Something else" does not contain the alias "EA"/);
 });

@@ -409,6 +409,12 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     if (!listed.has(entity.name)) written.push({ alias: { text: entity.name }, path: `${path}.name` });
     if (entity.nativeName !== undefined && !listed.has(entity.nativeName)) written.push({ alias: { text: entity.nativeName }, path: `${path}.nativeName` });
     entity.aliases.forEach((alias, i) => written.push({ alias, path: `${path}.aliases[${i}]` }));
+    // English names are written with "&" as often as with "and" ("Australian Securities & Investments Commission").
+    for (const { alias, path: at } of [...written]) {
+      if (!alias.text.includes(' and ')) continue;
+      const ampersand = (text: string) => text.replaceAll(' and ', ' & ');
+      written.push({ alias: { ...alias, text: ampersand(alias.text), ...(alias.notIn ? { notIn: alias.notIn.map(ampersand) } : {}) }, path: at });
+    }
 
     for (const { alias, path: aliasPath } of written) {
       const key = foldKey(alias.text);
