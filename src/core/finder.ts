@@ -68,6 +68,7 @@ export class AliasFinder {
           candidate.before = original.slice(Math.max(0, start - DEFINITION_REACH), start);
         }
         if (original[start - 1] === '«' && original[end] === '»') candidate.quoted = true;
+        if (original[start - 1] === ' ') candidate.afterSpace = true;
         return candidate;
       });
   }

@@ -180,6 +180,8 @@ export interface Candidate {
   next: string;
   /** Written alone inside «»: in Russian that is a company's or a publication's name («Минфин» the news site). */
   quoted?: true;
+  /** One space stands right before it: a name straight after another of the same entity continues it. */
+  afterSpace?: true;
 }
 
 const CAPITALS = lazyPattern('^\\p{Lu}{2,}$', 'u');
@@ -296,7 +298,8 @@ export class MentionResolver {
       this.noteDefinition(candidate, previous, context);
       // A phrase in which a name means something else: it covers the name and yields nothing, unless the phrase is
       // itself another entity's name ("Avrupa Merkez Bankası" is not Türkiye's "Merkez Bankası" but the ECB).
-      if (alias.senses.some((s) => s.blocks)) {
+      const blocking = alias.senses.some((s) => s.blocks);
+      if (blocking) {
         const naming = alias.senses.filter((s) => !s.blocks);
         if (naming.length === 0) {
           coveredUntil = candidate.end;
@@ -306,7 +309,12 @@ export class MentionResolver {
       }
       if (!standsAlone(alias, candidate)) continue;
       const sense = this.resolveSense(alias, candidate, context, previous);
-      if (sense === undefined) continue;
+      if (sense === undefined) {
+        // The phrase still blocks the shorter name inside it when the page does not settle which entity it names:
+        // "Comisión de Hacienda" on a Mexican page is no Mexican "Hacienda".
+        if (blocking) coveredUntil = candidate.end;
+        continue;
+      }
       if (sense.territory && this.isPlace(candidate, placeEnd)) {
         placeEnd = candidate.end;
         coveredUntil = candidate.end;
@@ -322,6 +330,13 @@ export class MentionResolver {
       // Once the page has introduced the official by a surname under a title ("Bakan Yerlikaya"), the bare surname
       // that follows is the same person ("Yerlikaya, yakalanan şüphelilerin…").
       (sense.needsFullName ? context.introduced : context.fullNameSeen).add(sense.entity);
+      // Two names of one entity with one space between are one name: a law's number before its title ("III-35/B.1
+      // Kripto Varlık … Tebliğ"), one highlight, not two.
+      if (previous?.mention.entity === sense.entity && candidate.afterSpace && candidate.start === previous.mention.end + 1) {
+        previous.mention.end = candidate.end;
+        coveredUntil = candidate.end;
+        continue;
+      }
       const mention = { start: candidate.start, end: candidate.end, entity: sense.entity };
       mentions.push(mention);
       previous = { mention, written: candidate.written, country: sense.country };

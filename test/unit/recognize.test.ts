@@ -444,6 +444,22 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle form is the alias (inflect-korean.ts)
 });
 
+test('a law\'s number right before its title is one highlight with it', () => {
+  const r = recognizerOf([{ id: 'tr-communique', type: 'regulation', name: 'Kripto Varlık Hizmet Sağlayıcıların Kuruluş ve Faaliyet Esasları Hakkında Tebliğ', country: 'TR', summary: 'S.', aliases: [{ text: 'III-35/B.1', caseSensitive: true }] }]);
+  const text = 'SPK’nın III-35/B.1 Kripto Varlık Hizmet Sağlayıcıların Kuruluş ve Faaliyet Esasları Hakkında Tebliğ yayımlandı; III-35/B.1, (III-35/B.1)';
+  assert.deepEqual(r.recognize(text).map((m) => text.slice(m.start, m.end)), ['III-35/B.1 Kripto Varlık Hizmet Sağlayıcıların Kuruluş ve Faaliyet Esasları Hakkında Tebliğ', 'III-35/B.1', 'III-35/B.1']);
+});
+
+test('a phrase that blocks a shorter name keeps blocking it when the page does not settle what the phrase names', () => {
+  const r = recognizerOf([
+    agencyOf('mx-shcp', 'Secretaría de Hacienda y Crédito Público', 'MX', { aliases: [{ text: 'Hacienda', notIn: ['Comisión de Hacienda'] }] }),
+    agencyOf('cl-comision-hacienda', 'Comisión de Hacienda del Senado', 'CL', { aliases: [{ text: 'Comisión de Hacienda', context: { any: ['Chile'] } }] }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('La Comisión de Hacienda revisó el plan de Hacienda.'), ['mx-shcp']);
+  assert.deepEqual(ids('En Chile, la Comisión de Hacienda revisó el plan.'), ['cl-comision-hacienda']);
+});
+
 test('a currency, a zone, a forum or a list is kept for the cards but never highlighted, and covers its words', () => {
   const r = recognizerOf([
     { id: 'ru-digital-ruble-law', type: 'regulation', name: 'Federal Law No. 340-FZ', country: 'RU', summary: 'S.', aliases: [{ text: 'digital ruble law' }] },
