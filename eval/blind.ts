@@ -48,7 +48,7 @@ async function loadBlindSet(): Promise<LoadedSet> {
 }
 
 const pct = (value: number) => value.toFixed(2);
-const LANGUAGE_ORDER = ['en', 'ru', 'tr', 'ja', 'es', 'de', 'fr'];
+const LANGUAGE_ORDER = ['en', 'ru', 'tr', 'ja', 'es', 'de', 'fr', 'ko'];
 const TYPE_ORDER = ['official', 'agency', 'regulation'];
 const ordered = (keys: Iterable<string>, order: string[]) =>
   [...keys].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
