@@ -36,3 +36,17 @@ test('a Korean body is found with a particle written onto its name, the whole wo
 test('a longer word that only starts like the name is not a match', () => {
   assert.deepEqual(recognizer().recognize('한국은행권 발행이 늘었다.'), []);
 });
+
+test('a law is found with 상 ("under") written onto its name', () => {
+  const result = compileTestData(
+    [{ id: 'kr-sfia', type: 'regulation', name: 'Specified Financial Information Act', nativeName: '특금법', country: 'KR', summary: 'S.' }],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) throw new Error('fixture');
+  const text = '특금법상 신고 의무와 특금법상의 제재';
+  assert.deepEqual(
+    new Recognizer(result.data.aliasIndex).recognize(text).map((m) => text.slice(m.start, m.end)),
+    ['특금법상', '특금법상의'],
+  );
+});
