@@ -2,7 +2,7 @@
 // (Aho-Corasick). The cost of handing mark.js thousands of keywords grows with keywords × text nodes; this does not.
 // The trie lives in flat typed arrays (first child / next sibling, a direct table for the root's children) because
 // it is built on every page load: a Map per node cost ~25 ms to build at 1,200 aliases, this costs a few.
-import { UNSPACED_CLASS, hasUnspacedChar } from './scripts.js';
+import { UNSPACED_CLASS, hasUnspacedChar, isHangulUnit } from './scripts.js';
 import type { CompiledAlias } from './types.js';
 
 /** An occurrence of an alias key in folded text, before any page rule is applied. */
@@ -37,10 +37,11 @@ function isUnspaced(code: number): boolean {
 /**
  * Whether `outside` and `inside` (the key's character at that edge) are in different words. Besides the usual
  * rule, Japanese and Chinese text abuts Latin acronyms with no space ("米SEC", "FATFと"): a change between such a
- * script and another is a boundary too.
+ * script and another is a boundary too. So is a change between Hangul and another script, where Korean particles
+ * abut a Latin acronym ("SEC는", "FIU가").
  */
 function separates(outside: number, inside: number): boolean {
-  return !isWordChar(outside) || isUnspaced(outside) !== isUnspaced(inside);
+  return !isWordChar(outside) || isUnspaced(outside) !== isUnspaced(inside) || isHangulUnit(outside) !== isHangulUnit(inside);
 }
 
 const NONE = -1;

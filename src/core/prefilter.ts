@@ -4,13 +4,15 @@
 // (up to Greek final sigma, which no alias uses).
 import { NON_ASCII, quickFold, quickFoldKeepingCase } from './fold.js';
 import { needsWordBoundaries } from './matcher.js';
-import { UNSPACED_CLASS } from './scripts.js';
+import { HANGUL_CLASS, UNSPACED_CLASS } from './scripts.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_WORD_ASCII = /[^a-z0-9]+/;
 const NON_WORD_ASCII_CASED = /[^A-Za-z0-9]+/;
-const UNSPACED_RUN = new RegExp(`[${UNSPACED_CLASS}]+`, 'gu');
+// Japanese and Chinese runs, and Hangul runs (Korean particles abut Latin acronyms: "SEC는"), are set apart before
+// the split into words, so that the acronym is a word of its own.
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_CLASS}]+|[${HANGUL_CLASS}]+`, 'gu');
 
 /** What the prefilter looks for, compiled once with the alias index. */
 export interface PrefilterData {

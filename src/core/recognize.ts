@@ -4,8 +4,8 @@
 // Every run's occurrences are noted first, then the runs are resolved in document order once the page is known.
 import { foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
-import { hasUnspacedChar } from './scripts.js';
 import { insideLongerName } from './inside-name.js';
+import { hasUnspacedChar, isHangulUnit } from './scripts.js';
 import { writtenAsPlace } from './territory.js';
 import { followedByGovernment, isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js';
@@ -33,8 +33,17 @@ function previousCharAt(text: string, index: number): number {
  * several milliseconds, and a word present inside other words ("italy" in "vitality") paid that on every piece.
  */
 function occursAsWord(haystack: string, needle: string): boolean {
+  const firstHangul = isHangulUnit(needle.charCodeAt(0));
+  const lastHangul = isHangulUnit(needle.charCodeAt(needle.length - 1));
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if ((at === 0 || isBoundaryAt(haystack, previousCharAt(haystack, at))) && isBoundaryAt(haystack, at + needle.length)) return true;
+    const before = at === 0 || isBoundaryAt(haystack, previousCharAt(haystack, at)) || isHangulUnit(haystack.charCodeAt(at - 1)) !== firstHangul;
+    const end = at + needle.length;
+    // A Korean context word takes its particles with no space ("미국의", "업비트가"): after a Hangul word any Hangul
+    // may follow, unless it goes on with the same syllable (a vowel or final letter of the decomposed text).
+    const next = haystack.charCodeAt(end);
+    const sameSyllable = next >= 0x1161 && next <= 0x11ff;
+    const after = isBoundaryAt(haystack, end) || isHangulUnit(next) !== lastHangul || (lastHangul && !sameSyllable);
+    if (before && after) return true;
   }
   return false;
 }
