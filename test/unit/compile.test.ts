@@ -219,6 +219,8 @@ test('an undated news story says nothing of when a role held; a body\'s own unda
   assert.equal(compile([{ post: 'Head', sources: [undatedOwnPage] }])?.asOf, undefined, 'read on 2026-11-21: current');
   assert.equal(compile([{ post: 'Head', sources: [undatedNews, oldNews] }])?.asOf, '2023-05-01', 'the undated story does not make the old one current');
   assert.equal(compile([{ post: 'Head', end: '2022', sources: [undatedNews] }])?.undated, undefined, 'a closed role needs no date of holding');
+  const freshRepost = { ...source, tier: 'secondary', published: '2026-10-01' };
+  assert.equal(compile([{ post: 'Head', sources: [oldNews, freshRepost] }])?.asOf, '2026-10-01', 'a recent secondary page dates the role "as of", never current');
   assert.match(problems([entity({ roles: [{ post: 'Head', undated: true, sources: [source] }] })]).join(), /roles\[0\]\.undated: a role's "undated" is computed by the build/);
 });
 

@@ -300,9 +300,13 @@ function checkSourcing(entities: readonly Located<Entity>[], coverage: readonly 
       checkItem(file, at, role.sources, 'role');
       if (role.end !== undefined) return;
       // Tiers are known from here on (checkItem writes them): sourceDate reads them.
-      const latest = role.sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();
+      const latestOf = (sources: readonly Source[]) => sources.map((s) => sourceDate(s, coverageById)).filter((d): d is string => d !== undefined).sort().pop();
+      const latest = latestOf(role.sources);
+      // Only a source of a citable tier shows the role as current; a recent secondary page (a repost, a law firm's
+      // note) dates it "as of" at most.
+      const latestCitable = latestOf(role.sources.filter((s) => !('tier' in s) || s.tier !== 'secondary'));
       if (latest === undefined && role.asOf === undefined) role.undated = true;
-      else if (latest !== undefined && latest < freshFrom) role.asOf = latest;
+      else if (latest !== undefined && (latestCitable === undefined || latestCitable < freshFrom)) role.asOf = latest;
     });
   }
 }

@@ -108,7 +108,7 @@ export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow
         ['facts', facts.length],
         ['dated roles', roles.length],
         ['— open, shown as current (a source from the last 12 months, or the body\'s own undated page)', roles.filter((r) => r.end === undefined && !r.asOf && !r.undated).length],
-        ['— open, shown "as of" the latest source (over a year old, or a dataset snapshot)', roles.filter((r) => r.end === undefined && r.asOf).length],
+        ['— open, shown "as of" the latest source (over a year old, only secondary, or a dataset snapshot)', roles.filter((r) => r.end === undefined && r.asOf).length],
         ['— open, shown as resting on undated sources', roles.filter((r) => r.end === undefined && r.undated).length],
         ['distinct source URLs', new Set(webSources.map((s) => s.url)).size],
         ['coverage records', coverage.length],
