@@ -99,7 +99,7 @@ function adjectivalSurname(word: string): Paradigm | undefined {
 /** Case forms of a folded key: its first word declined, or, for adjective + noun, both declined in agreement. */
 export function russianForms(key: string): string[] {
   const words = key.split(' ');
-  const [first, second, ...rest] = words as [string, ...string[]];
+  const [first, second] = words as [string, ...string[]];
   if (!CYRILLIC_WORD.test(first)) return [key];
   const forms = new Set<string>([key]);
   const adjective = paradigmOf(first, ADJECTIVES);
