@@ -10,10 +10,10 @@ import { lazyPattern } from './lazy-pattern.js';
 export const NAME_REACH = 32;
 
 // After the name, past a bracketed acronym (or the bracket that closes the acronym itself): a law's type word as Turkish and English put it after the body
-// ("Kanunu", "Genel Tebliği", "Yönetmeliği", "Act", "Law"), capitalised as a name's part is; "Law Enforcement", "Law
+// ("Kanunu", "Genel Tebliği", "Yönetmeliği", "Act", "Law", a numbered "Senate Bill 401"), capitalised as a name's part is; "Law Enforcement", "Law
 // Commission" and the like are bodies and units, not laws.
 const LAW_AFTER = lazyPattern(
-  '^\\)?(?:\\s*\\([^()\\n]{1,12}\\))?\\s+(?:(?:Genel\\s+)?(?:Tebliğ|Kanun|Yönetmeli|Kararname)\\p{L}*|(?:Act|Law|Ordinance|Decree)(?!\\p{L}|\\s+(?:Enforcement|Commission|School|Society|Firm|Review|Division|Department)))',
+  '^\\)?(?:\\s*\\([^()\\n]{1,12}\\))?\\s+(?:(?:Genel\\s+)?(?:Tebliğ|Kanun|Yönetmeli|Kararname)\\p{L}*|(?:Bill|Resolution)\\s+(?:No\\.?\\s*)?\\d|(?:Act|Law|Ordinance|Decree)(?!\\p{L}|\\s+(?:Enforcement|Commission|School|Society|Firm|Review|Division|Department)))',
   'u',
 );
 // Straight after the name, with no space as Japanese and Korean write it: a law (日本銀行法, 金融庁設置法, 한국은행법) or

@@ -438,6 +438,7 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('Mali Suçları Araştırma Kurulu (MASAK) Genel Tebliği (Sıra No: 29) yayımlandı. MASAK uyardı.'), ['MASAK']);
   assert.deepEqual(words('The Federal Reserve Act gives the Federal Reserve its powers.'), ['Federal Reserve']);
   assert.deepEqual(words('Federal Reserve Law Enforcement officers'), ['Federal Reserve']);
+  assert.deepEqual(words('Federal Reserve Bill 401 passed; the Federal Reserve bill failed.'), ['Federal Reserve']);
   assert.deepEqual(words('La Recomendación 15 del GAFI; el GAFI publicó.'), ['GAFI']);
   assert.deepEqual(words('Постановление Пленума Верховного Суда РФ от 26.02.2019 N 1. решение Верховного Суда РФ'), ['Верховного Суда РФ']);
   assert.deepEqual(words('日本銀行法の改正で日本銀行は国会議員に説明し、国会で審議。'), ['日本銀行', '国会']);
