@@ -4,9 +4,9 @@ import { centralBankNames } from '../../src/core/data/central-bank-names.js';
 import { Recognizer } from '../../src/core/finder.js';
 import { compileTestData } from './fixture-data.js';
 
-test('a central bank gets its country\'s name in other languages: French, Spanish, Turkish, Japanese, Korean, Russian', () => {
+test('a central bank gets its country\'s name in other languages: French, Spanish, Turkish, Japanese, Russian', () => {
   const names = centralBankNames('NG');
-  for (const name of ['Central Bank of Nigeria', 'Banque centrale du Nigeria', 'Banco Central de Nigeria', 'Nijerya Merkez Bankası', 'ナイジェリア中央銀行', '나이지리아 중앙은행', 'Центральный банк Нигерии']) {
+  for (const name of ['Central Bank of Nigeria', 'Banque centrale du Nigeria', 'Banco Central de Nigeria', 'Nijerya Merkez Bankası', 'ナイジェリア中央銀行', 'Центральный банк Нигерии']) {
     assert.ok(names.includes(name), name);
   }
   assert.ok(centralBankNames('KZ').includes('Центробанк Казахстана'), 'a Russian country name takes the genitive');

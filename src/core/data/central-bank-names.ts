@@ -23,7 +23,7 @@ function russianGenitive(name: string): string {
   return name; // Марокко, Того, Перу: indeclinable
 }
 
-/** Names of `country`'s central bank built on the country's name in English, French, Spanish, Portuguese, Turkish, Japanese, Korean and Russian (German writes an adjective: "die nigerianische Zentralbank"). */
+/** Names of `country`'s central bank built on the country's name in English, French, Spanish, Portuguese, Turkish, Japanese and Russian (German writes an adjective, "die nigerianische Zentralbank"; Korean names would each take some thirty particle forms, a cost the few Korean stories about foreign central banks do not repay). */
 export function centralBankNames(country: string): string[] {
   const names: string[] = [];
   const en = countryName(country, 'en');
@@ -38,8 +38,6 @@ export function centralBankNames(country: string): string[] {
   if (tr) names.push(`${tr} Merkez Bankası`);
   const ja = countryName(country, 'ja');
   if (ja) names.push(`${ja}中央銀行`);
-  const ko = countryName(country, 'ko');
-  if (ko) names.push(`${ko} 중앙은행`); // each Korean name also takes its ~30 particle forms: the spaced spelling only
   const ru = countryName(country, 'ru');
   if (ru) names.push(`Центральный банк ${russianGenitive(ru)}`, `Центробанк ${russianGenitive(ru)}`);
   return names;
