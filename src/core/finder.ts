@@ -69,6 +69,7 @@ export class AliasFinder {
         }
         if (original[start - 1] === '«' && original[end] === '»') candidate.quoted = true;
         if (original[start - 1] === ' ') candidate.afterSpace = true;
+        else if (original[start - 1] === '@' || original[start - 1] === '#') candidate.handle = true;
         return candidate;
       });
   }

@@ -191,6 +191,8 @@ export interface Candidate {
   quoted?: true;
   /** One space stands right before it: a name straight after another of the same entity continues it. */
   afterSpace?: true;
+  /** Right after "@" or "#": a social-media handle or hashtag ("@Banxico", "#SEC"), an address, not a mention. */
+  handle?: true;
 }
 
 const CAPITALS = lazyPattern('^\\p{Lu}{2,}$', 'u');
@@ -316,7 +318,7 @@ export class MentionResolver {
         }
         alias = { ...alias, senses: naming };
       }
-      if (!standsAlone(alias, candidate)) continue;
+      if (!standsAlone(alias, candidate) || candidate.handle) continue;
       const sense = this.resolveSense(alias, candidate, context, previous);
       if (sense === undefined) {
         // The phrase still blocks the shorter name inside it when the page does not settle which entity it names:

@@ -4,18 +4,19 @@
 // sit right next to the name, so they are matched on the characters around it.
 import { lazyPattern } from './lazy-pattern.js';
 
-/** How many characters on each side the rule needs: "au sein de la ", "за пределами ". */
-export const PLACE_REACH = 16;
+/** How many characters on each side the rule needs: "au sein de la ", "dans l'espace de l'", "за пределами ". */
+export const PLACE_REACH = 24;
 
 // A preposition of place, with the article a language puts before a union's name, right before it: "in the",
-// "across the", "within", "dans la", "dans l'", "au sein de la", "in der", "innerhalb der", "en la", "в", "на территории".
+// "across the", "within", "dans la", "dans l'", "au sein de la", "in der", "innerhalb der", "en la", "в", "на территории",
+// and a French word for the area between them ("dans l'espace de l'", "dans la région de l'", "en zone").
 const PLACE_BEFORE = lazyPattern(
-  "(?:^|[^\\p{L}])(?:in|within|across|throughout|outside|inside|dans|en|hors de|au sein de|innerhalb|außerhalb|dentro de|fuera de|в|во|внутри|за пределами|на территории)\\s+(?:(?:the|la|le|der|die|dem|des|el)\\s+|l['’])?$",
+  "(?:^|[^\\p{L}])(?:in|within|across|throughout|outside|inside|dans|en|hors de|au sein de|innerhalb|außerhalb|dentro de|fuera de|в|во|внутри|за пределами|на территории)\\s+(?:(?:l['’]espace|la région|la zone|zone|l['’]ensemble|the area)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|of\\s+the\\s+)?)?(?:(?:the|la|le|der|die|dem|des|el)\\s+|l['’])?$",
   'iu',
 );
-// After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de", "AB’nin içinde" is
-// not one), a Japanese word for the area ("EU全体", "EU域内", "EU圏").
-const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’](?:de|da|te|ta)(?![\\p{L}])|\\s+genelinde|全体|域内|全域|圏)", 'u');
+// After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de") or word of place
+// ("Avrupa Birliği içerisinde", "sınırları"), a Japanese word for the area ("EU全体", "EU域内", "EU圏").
+const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’](?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları)|全体|域内|全域|圏)", 'u');
 // "in the EU's rules" is the body's own rules: a possessive after the name keeps it a body.
 const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
 

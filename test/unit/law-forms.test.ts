@@ -8,6 +8,7 @@ import { compileTestData } from './fixture-data.js';
 test('an English law is named as a bill before it passes; nothing else becomes a bill', () => {
   assert.deepEqual(billForms('virtual asset service providers act'), ['virtual asset service providers bill']);
   assert.deepEqual(billForms('loi pacte'), []);
+  assert.deepEqual(billForms('genius act'), ['genius bill', 'genius法案', 'genius 法案', 'genius法', 'genius 法']);
   assert.deepEqual(billForms('contract'), []);
 });
 

@@ -418,6 +418,8 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words('Bu kurallar AB’de geçerli; AB kararı açıkladı.'), ['AB']);
   assert.deepEqual(words('各国レベルからEU全体へ。EUの規制。'), ['EU']);
   assert.deepEqual(words("Dans la Communauté économique et monétaire de l’Afrique centrale (CEMAC), la CEMAC a décidé."), ['CEMAC']);
+  assert.deepEqual(words("Interdit dans l’espace de la CEMAC, en zone CEMAC et dans la région de la CEMAC ; la CEMAC a décidé."), ['CEMAC']);
+  assert.deepEqual(words('AB içerisinde ve AB sınırları dışında; AB kararı açıkladı.'), ['AB']);
   // A body that is no union stays a body after the same words.
   assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
 });
@@ -470,6 +472,12 @@ test('a currency, a zone, a forum or a list is kept for the cards but never high
   ]);
   const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(words('The Digital ruble pilot, set by the digital ruble law, reached the G20 and the Group of Twenty. Ruble.'), ['digital ruble law', 'Ruble']);
+});
+
+test('a name right after "@" or "#" is a handle or a hashtag, not a mention', () => {
+  const r = recognizerOf([agencyOf('mx-banxico', 'Banco de México', 'MX', { aliases: [{ text: 'Banxico' }] })]);
+  const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(words('En este comunicado @Banxico y #Banxico; Banxico refrenda su posición.'), ['Banxico']);
 });
 
 test('a body written alone inside «» is a company or a publication; a law there is the law', () => {

@@ -505,7 +505,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       declined.set(form, list);
     }
   }
-  for (const [key, senses] of declined) aliases.push({ key, bounded: true, senses });
+  for (const [key, senses] of declined) aliases.push({ key, bounded: needsWordBoundaries(key), senses });
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const prefilter = prefilterFor(aliases.map(prefilterKeyOf), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter };
