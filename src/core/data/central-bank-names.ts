@@ -13,7 +13,7 @@ function countryName(country: string, locale: string): string | undefined {
 }
 
 /** The genitive a Russian country name takes after "банк": Нигерия → Нигерии, Казахстан → Казахстана, Марокко stays. */
-function russianGenitive(name: string): string {
+export function russianGenitive(name: string): string {
   if (name.includes(' ')) return name; // "Южная Корея", "Объединённые Арабские Эмираты": left as they are
   if (/ия$/u.test(name)) return `${name.slice(0, -1)}и`;
   if (/[кгхжшчщ]а$/u.test(name)) return `${name.slice(0, -1)}и`;

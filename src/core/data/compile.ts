@@ -14,6 +14,7 @@ import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { centralBankNames } from './central-bank-names.js';
+import { shortForms } from './short-forms.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
 import { type MergeOptions, type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
@@ -473,6 +474,25 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       byKey.set(key, [{ sense, file: 'central-bank-names', path: country, text }]);
     }
   }
+
+  // A body's name without its country ("the National Bank" after "the National Bank of Ukraine"), counted only once
+  // the page has named the body in full, unless a written alias already claims it (short-forms.ts).
+  const shortened = new Map<string, SenseOrigin[]>();
+  for (const { value: entity } of entities) {
+    if (entity.type !== 'agency' || entity.notHighlighted || !NATIONAL.test(entity.country)) continue;
+    const names = [entity.name, entity.nativeName, ...entity.aliases.filter((a) => !a.caseSensitive && !a.needsFullName && !a.context).map((a) => a.text)];
+    for (const name of names) {
+      if (name === undefined) continue;
+      for (const text of shortForms(name, entity.country)) {
+        const key = foldKey(text);
+        if (key.length === 0 || byKey.has(key)) continue;
+        const senses = shortened.get(key) ?? [];
+        if (!senses.some((s) => s.sense.entity === entity.id)) senses.push({ sense: { entity: entity.id, needsFullName: true, properNoun: true }, file: 'short-forms', path: entity.id, text });
+        shortened.set(key, senses);
+      }
+    }
+  }
+  for (const [key, senses] of shortened) byKey.set(key, senses);
 
   const aliases: CompiledAlias[] = [];
   for (const [key, senses] of byKey) {
