@@ -33,8 +33,17 @@ const RUSSIAN_ACT_BEFORE = lazyPattern(
 );
 const RUSSIAN_ACT_AFTER = lazyPattern('^\\s+(?:от\\s+\\d|№|N\\s?\\d)', 'u');
 
+// Cheap first looks, so that the patterns above (slow to build: they use Unicode property classes) are built and run
+// only for the few names that stand where one of them could match.
+const SPACE_OR_BRACKET_FIRST = /^[\s)]/;
+const JOINED_FIRST = /^[法設법議의]/;
+const LINKING_WORD_LAST = /(?:\bde|\bdel|\bdu|\bda|\bdo|\bof|\bthe|\bla|['’])\s+$|l['’]$/;
+const CYRILLIC_CAPITAL = /[А-ЯЁ]/;
+
 /** Whether a body's name, with these characters before and after it, is part of a law's name or a role noun. */
 export function insideLongerName(before: string, after: string): boolean {
-  if (LAW_AFTER().test(after) || JOINED_AFTER().test(after) || LAW_BEFORE().test(before)) return true;
-  return RUSSIAN_ACT_BEFORE().test(before) && RUSSIAN_ACT_AFTER().test(after);
+  if (SPACE_OR_BRACKET_FIRST.test(after) && LAW_AFTER().test(after)) return true;
+  if (JOINED_FIRST.test(after) && JOINED_AFTER().test(after)) return true;
+  if (LINKING_WORD_LAST.test(before) && LAW_BEFORE().test(before)) return true;
+  return CYRILLIC_CAPITAL.test(before) && RUSSIAN_ACT_AFTER().test(after) && RUSSIAN_ACT_BEFORE().test(before);
 }
