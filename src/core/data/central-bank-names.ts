@@ -1,27 +1,9 @@
 // Stories in other languages name a country's central bank by the country's name in their own language: "Banque
 // centrale du Nigeria", "Banco Central de Nigeria", "Nijerya Merkez Bankası", "ナイジェリア中央銀行", "Центральный банк
-// Нигерии". The build adds these names to the entity the checklist gives as the country's central bank. Country names
-// come from the ICU data the JavaScript engine carries (Intl.DisplayNames), so no table of countries in eight languages
-// is written by hand. A name no story uses never matches; one another entity already has is left to it (compile.ts).
-
-function countryName(country: string, locale: string): string | undefined {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(country);
-  } catch {
-    return undefined; // a code ICU does not know (none of ours today)
-  }
-}
-
-/** The genitive a Russian country name takes after "банк": Нигерия → Нигерии, Казахстан → Казахстана, Марокко stays. */
-export function russianGenitive(name: string): string {
-  if (name.includes(' ')) return name; // "Южная Корея", "Объединённые Арабские Эмираты": left as they are
-  if (/ия$/u.test(name)) return `${name.slice(0, -1)}и`;
-  if (/[кгхжшчщ]а$/u.test(name)) return `${name.slice(0, -1)}и`;
-  if (/а$/u.test(name)) return `${name.slice(0, -1)}ы`;
-  if (/[яь]$/u.test(name)) return `${name.slice(0, -1)}и`;
-  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(name)) return `${name}а`;
-  return name; // Марокко, Того, Перу: indeclinable
-}
+// Нигерии". The build adds these names to the entity the checklist gives as the country's central bank, with the
+// country names of country-names.ts. A name no story uses never matches; one another entity already has is left to it
+// (compile.ts).
+import { countryName, russianGenitive } from './country-names.js';
 
 /** Names of `country`'s central bank built on the country's name in English, French, Spanish, Portuguese, Turkish, Japanese and Russian (German writes an adjective, "die nigerianische Zentralbank"; Korean names would each take some thirty particle forms, a cost the few Korean stories about foreign central banks do not repay). */
 export function centralBankNames(country: string): string[] {

@@ -486,9 +486,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       for (const text of shortForms(name, entity.country)) {
         const key = foldKey(text);
         if (key.length === 0 || byKey.has(key)) continue;
-        const senses = shortened.get(key) ?? [];
-        if (!senses.some((s) => s.sense.entity === entity.id)) senses.push({ sense: { entity: entity.id, needsFullName: true, properNoun: true }, file: 'short-forms', path: entity.id, text });
-        shortened.set(key, senses);
+        addSense(shortened, key, { sense: { entity: entity.id, needsFullName: true, properNoun: true }, file: 'short-forms', path: entity.id, text });
       }
     }
   }

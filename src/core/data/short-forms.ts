@@ -1,17 +1,9 @@
 // A story names a body in full once ("the National Bank of Ukraine", "Национальный банк Беларуси", "Hong Kong Monetary
-// Authority", "Congreso de Colombia") and then by the name without its country ("the National Bank", "Национальный
-// банк", "the Monetary Authority", "el Congreso"). The build adds that short form to the body, counted only once the
-// page has named the body in full (as a surname is), so a "National Bank" on a page that names no national bank stays
-// plain text. Country names come from the ICU data (Intl.DisplayNames), as for central banks.
-import { russianGenitive } from './central-bank-names.js';
-
-function countryName(country: string, locale: string): string | undefined {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(country);
-  } catch {
-    return undefined;
-  }
-}
+// Authority") and then by the name without its country ("the National Bank", "Национальный банк", "the Monetary
+// Authority"). The build adds that short form to the body, counted only once the page has named the body in full (as a
+// surname is), so a "National Bank" on a page that names no national bank stays plain text. Country names come from
+// country-names.ts.
+import { countryName, russianGenitive } from './country-names.js';
 
 // How Russian names write the state after a body: "РФ", "Российской Федерации", "Республики Казахстан".
 const RUSSIAN_STATE_SUFFIXES = ['РФ', 'РК', 'РБ', 'КР', 'России', 'Российской Федерации', 'Республики Казахстан', 'Республики Беларусь', 'Кыргызской Республики', 'Республики Узбекистан'];
