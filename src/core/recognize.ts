@@ -2,10 +2,10 @@
 // the rules that keep highlights trustworthy: letter case, longest match, context words, and "surname only after
 // the full name". It needs only the aliases found and the page's text, never the whole index: it runs in the page.
 // Every run's occurrences are noted first, then the runs are resolved in document order once the page is known.
-import { foldKeepingCase, quickFold } from './fold.js';
+import { NON_ASCII, foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { insideLongerName } from './inside-name.js';
-import { hasUnspacedChar, isHangulUnit } from './scripts.js';
+import { HANGUL_CLASS, UNSPACED_CLASS, hasUnspacedChar, isHangulUnit } from './scripts.js';
 import { writtenAsPlace } from './territory.js';
 import { followedByGovernment, isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js';
@@ -32,7 +32,7 @@ function previousCharAt(text: string, index: number): number {
  * Only the places the native substring search finds are checked: a Unicode pattern run over a 64 K piece cost
  * several milliseconds, and a word present inside other words ("italy" in "vitality") paid that on every piece.
  */
-function occursAsWord(haystack: string, needle: string): boolean {
+export function occursAsWord(haystack: string, needle: string): boolean {
   const firstHangul = isHangulUnit(needle.charCodeAt(0));
   const lastHangul = isHangulUnit(needle.charCodeAt(needle.length - 1));
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
@@ -48,10 +48,41 @@ function occursAsWord(haystack: string, needle: string): boolean {
   return false;
 }
 
+// A context word made of letters and digits alone, in a script written with spaces: it occurs as a word exactly when
+// it is one of the text's words, split as occursAsWord bounds them (Japanese, Chinese and Hangul runs set apart).
+const PLAIN_WORD = lazyPattern(`^(?:(?![${UNSPACED_CLASS}${HANGUL_CLASS}])[\\p{L}\\p{N}])+$`, 'u');
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const ASCII_SEPARATORS = /[\t-\r !-/:-@[-`{-~]+/;
+const SCRIPT_RUN = lazyPattern(`[${UNSPACED_CLASS}]+|[${HANGUL_CLASS}]+`, 'gu');
+const NON_WORD = lazyPattern('[^\\p{L}\\p{N}]+', 'u');
+
+function wordsOf(text: string): Set<string> {
+  // A plain pattern splits at ASCII spaces and punctuation; only the pieces with other characters are split again
+  // with Unicode classes, which cost far more per character (most pages are mostly ASCII).
+  const words = new Set<string>();
+  for (const piece of text.split(ASCII_SEPARATORS)) {
+    if (!NON_ASCII.test(piece)) words.add(piece);
+    else for (const word of piece.replace(SCRIPT_RUN(), ' $& ').split(NON_WORD())) words.add(word);
+  }
+  return words;
+}
+
+/** A piece of the page's text as context words are looked up in it: folded, one kind of apostrophe, single spaces. */
+export function foldForContext(raw: string): string {
+  return quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ');
+}
+
 /** One piece of the page's text, folded the first time a context word is looked up in it. */
 interface ContextText {
   read: string | (() => string);
   folded?: { raw: string; folded: string };
+  /**
+   * Its words, folded and as written, made the first time a plain context word is looked up: a page looks up
+   * hundreds of context words, most absent, and one set look-up each costs far less than a search of the text
+   * that checks the boundaries of every place the word occurs inside another ("iran" in "irani", "eu" in "euro").
+   */
+  words?: Set<string>;
+  rawWords?: Set<string>;
 }
 
 /**
@@ -143,10 +174,17 @@ export class PageContext {
     // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
     // context word written in them needs none.
     const unspaced = hasUnspacedChar(needle);
+    const plain = ASCII_WORD.test(needle) || (!unspaced && NON_ASCII.test(needle) && PLAIN_WORD().test(needle));
     for (let i = answer ?? 0; i < this.texts.length; i++) {
-      const { raw, folded } = this.fold(this.texts[i] as ContextText);
+      const text = this.texts[i] as ContextText;
+      const { raw, folded } = this.fold(text);
       const haystack = exact ? raw : folded;
-      if (unspaced ? haystack.includes(needle) : occursAsWord(haystack, needle)) {
+      const found = plain
+        ? (exact ? (text.rawWords ??= wordsOf(raw)) : (text.words ??= wordsOf(folded))).has(needle)
+        : unspaced
+          ? haystack.includes(needle)
+          : occursAsWord(haystack, needle);
+      if (found) {
         this.answers.set(word, true);
         return true;
       }
@@ -158,7 +196,7 @@ export class PageContext {
   private fold(text: ContextText): { raw: string; folded: string } {
     if (!text.folded) {
       const raw = typeof text.read === 'string' ? text.read : text.read();
-      text.folded = { raw, folded: quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ') };
+      text.folded = { raw, folded: foldForContext(raw) };
       text.read = ''; // the folded pair keeps what is needed
       // The replacements leave a string V8 flattens on its first search, ~2 ms per piece: search once here, in the
       // fold step, so that cost stays in the slices foldSteps spreads it over instead of in the first lookup.

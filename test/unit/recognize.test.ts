@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { Recognizer } from '../../src/core/finder.js';
-import { type Candidate, PageContext } from '../../src/core/recognize.js';
+import { type Candidate, PageContext, foldForContext, occursAsWord } from '../../src/core/recognize.js';
 import { compileTestData, testReferenceData } from './fixture-data.js';
 
 const recognizer = new Recognizer(testReferenceData().aliasIndex);
@@ -237,6 +238,22 @@ test('a context word counts only as a whole word, wherever its first whole occur
   exact.addText('USA and the US.');
   assert.equal(exact.has('=US'), true);
   assert.equal(exact.has('=SA'), false);
+});
+
+// A plain context word is looked up in a set of the page's words, not searched for: the set must split the text
+// exactly where the search's boundaries are, in every script the pages mix.
+test('a plain context word is found in the word set exactly where a search finds it as a word', () => {
+  const pieces = ['a', 'b', 'ab', 'ba', ' ', '-', '.', "'", '’', '\u00a0', '_', 'é', 'ß', 'İ', '1', '𝐀', '日', '本', 'の', 'カ', '한', '국', '은', 'ㄱ', '\n', 'ü'];
+  const needles = ['a', 'b', 'ab', 'ba', '1', 'a1', 'e', 'ss', 'ue', 'i', 'aa'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), fc.constantFrom(...needles), (parts, needle) => {
+      const text = parts.join('');
+      const context = new PageContext();
+      context.addText(text);
+      assert.equal(context.has(needle), occursAsWord(foldForContext(text), needle), JSON.stringify({ text, needle }));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('a surname followed straight by another capitalised word belongs to some other name', () => {
