@@ -3,7 +3,7 @@
 // the automaton over every alias lives in the background, compiled once and kept warm, instead of being rebuilt
 // cold in every tab. Work is sliced so no task blocks the page for long; the page's own mutations are scanned, ours
 // never are.
-import { type Candidate, MentionResolver, PageContext } from '../core/recognize.js';
+import { type Candidate, MentionResolver, PageContext, contextListsToLookUp } from '../core/recognize.js';
 import type { CompiledAlias, EntityLabel } from '../core/types.js';
 import type { FoundCandidates, PageEntity } from '../messages.js';
 import { type TextRun, collectRuns, isExcluded, isExcludedElement, iterateRuns } from './collect.js';
@@ -195,13 +195,12 @@ export class PageScanner {
     this.onScanned();
   }
 
-  /** The context-word lists of the senses of the candidates found, once each. */
+  /** The context-word lists resolving the candidates found may read (see contextListsToLookUp). */
   private contextListsOf(scanned: readonly ScannedRun[]): (readonly string[])[] {
-    const lists = new Set<readonly string[]>();
-    for (const { candidates } of scanned) {
-      for (const { alias } of candidates) for (const sense of this.aliases.get(alias)?.senses ?? []) if (sense.context) lists.add(sense.context);
-    }
-    return [...lists];
+    return contextListsToLookUp(
+      scanned.map(({ candidates }) => candidates),
+      (alias) => this.aliases.get(alias),
+    );
   }
 
   /** Records what the background sent for a batch, and returns the batch's runs that name something. */

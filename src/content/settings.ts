@@ -1,8 +1,8 @@
 // The reader's settings on the page: how highlights look (attributes on <html> that highlights.css reads, and the
 // chosen colours as custom properties), which ones are active, the card's trigger, and the interface language.
-import { invokeBackground } from '../browser.js';
+import { browser, invokeBackground } from '../browser.js';
 import { ENTITY_TYPES, type PageSettings } from '../core/settings/settings.js';
-import { type Messages, isUiLanguage, useMessages } from '../ui/i18n.js';
+import { type Messages, isUiLanguage, shippedLanguageOf, useMessages } from '../ui/i18n.js';
 
 /** Draws the settings onto the page: style, mentions, hidden types, colours. */
 export function applyPageSettings(settings: PageSettings): void {
@@ -24,16 +24,31 @@ export function clearPageSettings(): void {
 
 let loadedLanguage: string | null = null;
 
-/** Uses the interface language chosen in the options for the page's strings (the card, descriptions). */
+/**
+ * Uses the interface language chosen in the options for the page's strings (the card, descriptions). When the
+ * options follow the browser, its language's messages are loaded the same way: the browser's own getMessage reads
+ * the extension's messages with a synchronous call out of the page's process on first use, which cost the first
+ * highlight's wrapping several milliseconds of the page's main thread.
+ */
 export async function applyInterfaceLanguage(language: PageSettings['language']): Promise<void> {
   if (language === loadedLanguage) return;
   loadedLanguage = language;
-  if (!isUiLanguage(language)) {
-    useMessages(null, null);
+  if (isUiLanguage(language)) {
+    useMessages(language, await invokeBackground('getLocaleMessages', { language }));
     return;
   }
-  const messages: Messages = await invokeBackground('getLocaleMessages', { language });
-  useMessages(language, messages);
+  // Following the browser: its strings work at once through getMessage; the messages arrive well before the first
+  // highlight needs them, without holding up the scan.
+  useMessages(null, null);
+  const browserLanguage = browser.i18n.getUILanguage();
+  const shipped = shippedLanguageOf(browserLanguage);
+  void invokeBackground('getLocaleMessages', { language: shipped }).then(
+    (messages: Messages) => {
+      // Unless the setting changed while they were on their way.
+      if (loadedLanguage === language) useMessages(shipped, messages, browserLanguage);
+    },
+    () => {}, // getMessage still answers
+  );
 }
 
 /** Whether a pointer event carries the modifier the reader asked for (always, when none was). */

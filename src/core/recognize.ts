@@ -77,13 +77,18 @@ interface ContextText {
   read: string | (() => string);
   folded?: { raw: string; folded: string };
   /**
-   * Its words, folded and as written, made the first time a plain context word is looked up: a page looks up
-   * hundreds of context words, most absent, and one set look-up each costs far less than a search of the text
-   * that checks the boundaries of every place the word occurs inside another ("iran" in "irani", "eu" in "euro").
+   * Its words, folded and as written, made once plain context words have been searched for in it a few times: a
+   * page may look up hundreds of context words, most absent, and a set look-up costs far less than a search of the
+   * text that checks the boundaries of every place the word occurs inside another ("iran" in "irani"); a page
+   * that looks up a handful is spared making the set.
    */
   words?: Set<string>;
   rawWords?: Set<string>;
+  plainSearches?: number;
 }
+
+// Plain context words searched for in a piece before its word set is made instead.
+const SEARCHES_BEFORE_WORD_SET = 12;
 
 /**
  * What a page has shown so far; lives as long as the page, so later content is judged with what came before.
@@ -179,7 +184,7 @@ export class PageContext {
       const text = this.texts[i] as ContextText;
       const { raw, folded } = this.fold(text);
       const haystack = exact ? raw : folded;
-      const found = plain
+      const found = plain && (text.plainSearches = (text.plainSearches ?? 0) + 1) > SEARCHES_BEFORE_WORD_SET
         ? (exact ? (text.rawWords ??= wordsOf(raw)) : (text.words ??= wordsOf(folded))).has(needle)
         : unspaced
           ? haystack.includes(needle)
@@ -301,6 +306,32 @@ function isAllCapitals(written: string): boolean {
 /** A sense that names its entity by itself: no surname, no context needed, no acronym that may mean something else. */
 export function namesPlainly(sense: AliasSense): boolean {
   return !sense.needsFullName && !sense.context && !sense.exact && !sense.blocks;
+}
+
+/**
+ * The context-word lists resolving a run's candidates may read, once each, for looking them up ahead in slices. A
+ * candidate inside a longer one that names its entity plainly ("Bank" in "Central Bank of Ireland") is covered by
+ * it and never resolved: its lists are left out, which on a typical article leaves 3 of ~100 lists. Leaving one out
+ * wrongly costs only time, since a lookup resolving needs is made then.
+ */
+export function contextListsToLookUp(runs: Iterable<readonly Candidate[]>, aliasOf: (id: number) => CompiledAlias | undefined): (readonly string[])[] {
+  const lists = new Set<readonly string[]>();
+  for (const candidates of runs) {
+    const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    // The furthest end of a plainly named candidate seen so far, and where it starts.
+    let coverEnd = -1;
+    let coverStart = -1;
+    for (const candidate of byStart) {
+      const senses = aliasOf(candidate.alias)?.senses ?? [];
+      const covered = coverEnd > candidate.end || (coverEnd === candidate.end && coverStart < candidate.start);
+      if (!covered) for (const sense of senses) if (sense.context) lists.add(sense.context);
+      if (senses.some(namesPlainly) && candidate.end > coverEnd) {
+        coverEnd = candidate.end;
+        coverStart = candidate.start;
+      }
+    }
+  }
+  return [...lists];
 }
 
 /**

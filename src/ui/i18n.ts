@@ -10,11 +10,20 @@ export type Messages = Record<string, { message: string }>;
 export const UI_LANGUAGES = ['en', 'ru', 'tr', 'ja'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-let chosen: { language: UiLanguage; messages: Messages } | null = null;
+let chosen: { language: UiLanguage; messages: Messages; locale: string } | null = null;
 
-/** Uses `messages` (a locale's messages.json) instead of the browser's choice; null returns to the browser's. */
-export function useMessages(language: UiLanguage | null, messages: Messages | null): void {
-  chosen = language && messages ? { language, messages } : null;
+/**
+ * Uses `messages` (a locale's messages.json) instead of the browser's choice; null returns to the browser's. `locale`,
+ * when the messages are the browser's own language loaded ahead, keeps its region for dates ("en-GB", not "en").
+ */
+export function useMessages(language: UiLanguage | null, messages: Messages | null, locale: string = language ?? ''): void {
+  chosen = language && messages ? { language, messages, locale } : null;
+}
+
+/** The shipped interface language the browser's own would show: its primary tag if shipped, else the default. */
+export function shippedLanguageOf(browserLanguage: string): UiLanguage {
+  const primary = browserLanguage.toLowerCase().split(/[-_]/)[0];
+  return isUiLanguage(primary) ? primary : 'en';
 }
 
 /** `$1`…`$9` are substitutions and `$$` a dollar sign, as in the browser's own getMessage. */
@@ -32,7 +41,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 
 /** The locale dates and numbers are written in: the chosen interface language, else the browser's. */
 export function uiLocale(): string {
-  return chosen?.language ?? browser.i18n.getUILanguage();
+  return chosen?.locale ?? browser.i18n.getUILanguage();
 }
 
 /** Reads a shipped locale's messages (extension pages and the background may read packaged files). */

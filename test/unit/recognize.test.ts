@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Recognizer } from '../../src/core/finder.js';
-import { type Candidate, PageContext, foldForContext, occursAsWord } from '../../src/core/recognize.js';
+import { type Candidate, PageContext, contextListsToLookUp, foldForContext, occursAsWord } from '../../src/core/recognize.js';
 import { compileTestData, testReferenceData } from './fixture-data.js';
+import type { CompiledAlias } from '../../src/core/types.js';
 
 const recognizer = new Recognizer(testReferenceData().aliasIndex);
 
@@ -250,10 +251,32 @@ test('a plain context word is found in the word set exactly where a search finds
       const text = parts.join('');
       const context = new PageContext();
       context.addText(text);
+      // Enough words looked up first that the piece's word set is made.
+      for (let i = 0; i < 20; i++) context.has(`absent${i}`);
       assert.equal(context.has(needle), occursAsWord(foldForContext(text), needle), JSON.stringify({ text, needle }));
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the context words looked up ahead are those of candidates no plainly named longer name covers', () => {
+  const ireland = ['ireland', 'irish'];
+  const korea = ['korea'];
+  const japan = ['japan'];
+  const aliases = new Map<number, CompiledAlias>([
+    [0, { key: 'central bank of ireland', bounded: true, senses: [{ entity: 'ie-cbi' }] }],
+    [1, { key: 'central bank', bounded: true, senses: [{ entity: 'ie-cbi', context: ireland }, { entity: 'kr-bok', context: korea }] }],
+    [2, { key: 'fsa', bounded: true, senses: [{ entity: 'jp-fsa', context: japan }] }],
+    [3, { key: 'bank', bounded: true, senses: [{ entity: 'x', context: ['x'] }] }],
+  ]);
+  const candidate = (start: number, end: number, alias: number): Candidate => ({ start, end, alias, written: '', next: '' });
+  const lists = (...runs: Candidate[][]) => contextListsToLookUp(runs, (id) => aliases.get(id));
+  // "Central Bank of Ireland": "Central Bank" and "Bank" inside it are never resolved.
+  assert.deepEqual(lists([candidate(0, 23, 0), candidate(0, 12, 1), candidate(8, 12, 3)]), []);
+  // A name with only context senses covers nothing: the page may not support it, and then the shorter one is read.
+  assert.deepEqual(lists([candidate(0, 12, 1), candidate(8, 12, 3)]), [ireland, korea, ['x']]);
+  // Each list once, over runs; a candidate after the plain name is read.
+  assert.deepEqual(lists([candidate(0, 23, 0), candidate(30, 33, 2)], [candidate(0, 3, 2)]), [japan]);
 });
 
 test('a surname followed straight by another capitalised word belongs to some other name', () => {
