@@ -1,22 +1,39 @@
 // Korean writes its particles straight onto a name: "금융위원회에" (at the FSC), "한국은행이" (the Bank of Korea, as
-// subject), "서울남부지검은". A name followed by more Hangul is not at a word's end, so the build expands each alias
-// ending in Hangul into the name with each common particle, as it does Turkish case endings, and the whole word is
-// highlighted. Keys are folded text, in which a Hangul syllable is decomposed into its letters (NFKD): the particles
-// are folded the same way. Which of a pair a name takes (이/가, 은/는, 을/를, 과/와, 으로/로) depends on its last
-// sound; both are generated, since a form no page contains never matches.
+// subject), "서울남부지검은". A name followed by more Hangul is not at a word's end, so the matcher lets a name that
+// ends in Hangul end a word with one of the common particles glued on, and the whole word is highlighted. The
+// particles are a rule of the matcher, not forms in the index: generated for every Korean name they made a quarter
+// of the index (about 8,000 keys), which every page load and every install paid for. Keys and page text are folded,
+// in which a Hangul syllable is decomposed into its letters (NFKD): the particles are folded the same way. Which of
+// a pair a name takes (이/가, 은/는, 을/를, 과/와, 으로/로) depends on its last sound; both are allowed, since a form no
+// page contains never matches.
 import { foldKey } from './fold.js';
+import { isHangulUnit } from './scripts.js';
 
-const PARTICLES = [
+/** Folded particles, longest first, so that "에서는" is taken whole rather than as "에서" with more Hangul after. */
+export const KOREAN_PARTICLES: readonly string[] = [
   '이', '가', '은', '는', '을', '를', '의', '에', '에서', '에게', '과', '와', '으로', '로', '도', '만', '까지', '부터',
   '에는', '에서는', '에도', '과의', '와의', '이나', '나', '측', '으로부터', '로부터', '이라는', '라는',
   // "under" a law: "특정경제범죄가중처벌법상 사기", "자본시장법상 부정거래", "특금법상의 의무".
   '상', '상의',
-].map((particle) => foldKey(particle));
+]
+  .map((particle) => foldKey(particle))
+  .sort((a, b) => b.length - a.length);
 
-const ENDS_IN_HANGUL = /[\u1100-\u11ff\uac00-\ud7af]$/u;
+/** Whether a folded key ends in Hangul, so that a particle may follow it. */
+export function endsInHangul(key: string): boolean {
+  return key.length > 0 && isHangulUnit(key.charCodeAt(key.length - 1));
+}
 
-/** The name with each particle glued on, for a folded key ending in Hangul; any other key is returned alone. */
-export function koreanForms(key: string): string[] {
-  if (!ENDS_IN_HANGUL.test(key)) return [key];
-  return [key, ...PARTICLES.map((particle) => key + particle)];
+/**
+ * The length of the particle glued on at `at` in folded text, when the word ends right after it (`endsWord` says
+ * whether a position ends a word); 0 when there is none.
+ */
+export function particleAt(text: string, at: number, endsWord: (end: number) => boolean): number {
+  for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, at) && endsWord(at + particle.length)) return particle.length;
+  return 0;
+}
+
+/** A folded word without each particle it may end with (the prefilter's look at Korean text). */
+export function stemsOf(word: string): string[] {
+  return KOREAN_PARTICLES.filter((particle) => word.length > particle.length && word.endsWith(particle)).map((particle) => word.slice(0, -particle.length));
 }

@@ -2,6 +2,7 @@
 // (Aho-Corasick). The cost of handing mark.js thousands of keywords grows with keywords × text nodes; this does not.
 // The trie lives in flat typed arrays (first child / next sibling, a direct table for the root's children) because
 // it is built on every page load: a Map per node cost ~25 ms to build at 1,200 aliases, this costs a few.
+import { endsInHangul, particleAt } from './inflect-korean.js';
 import { UNSPACED_CLASS, hasUnspacedChar, isHangulUnit } from './scripts.js';
 import type { CompiledAlias } from './types.js';
 
@@ -10,6 +11,8 @@ export interface KeyMatch {
   start: number;
   end: number;
   alias: number; // index into the aliases the matcher was built from
+  /** The match runs on over a Korean particle glued onto the key ("금융위원회" in "금융위원회는"). */
+  particle?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -59,6 +62,8 @@ export class AliasMatcher {
   /** The root's child for each UTF-16 code unit: the root has the most children and is visited the most. */
   private readonly rootChild = new Int32Array(0x10000).fill(NONE);
   private readonly bounded: Uint8Array;
+  /** Bounded keys ending in Hangul, which may end a word with a Korean particle glued on (inflect-korean.ts). */
+  private readonly takesParticles: Uint8Array;
   private nodeCount = 1;
 
   constructor(aliases: readonly CompiledAlias[]) {
@@ -72,6 +77,7 @@ export class AliasMatcher {
     this.terminalHead = new Int32Array(capacity).fill(NONE);
     this.terminalNext = new Int32Array(aliases.length).fill(NONE);
     this.bounded = new Uint8Array(aliases.map((alias) => (alias.bounded ? 1 : 0)));
+    this.takesParticles = new Uint8Array(aliases.map((alias) => (alias.bounded && endsInHangul(alias.key) ? 1 : 0)));
     aliases.forEach((alias, index) => this.insert(alias.key, index));
     this.linkFailures();
   }
@@ -126,6 +132,7 @@ export class AliasMatcher {
   /** Every occurrence of every alias key in `text` that respects word boundaries where the alias needs them. */
   findAll(text: string): KeyMatch[] {
     const found: KeyMatch[] = [];
+    let particles = false;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -139,15 +146,33 @@ export class AliasMatcher {
         const start = i + 1 - (this.depth[out] as number);
         for (let alias = this.terminalHead[out] as number; alias !== NONE; alias = this.terminalNext[alias] as number) {
           if (this.bounded[alias] === 0 || this.atBoundaries(text, start, i + 1)) found.push({ start, end: i + 1, alias });
+          else if (this.takesParticles[alias] === 1 && isHangulUnit(text.charCodeAt(i + 1)) && this.startsWord(text, start)) {
+            const particle = particleAt(text, i + 1, (end) => this.endsWord(text, end));
+            if (particle > 0) {
+              found.push({ start, end: i + 1 + particle, alias, particle: true });
+              particles = true;
+            }
+          }
         }
       }
     }
-    return found;
+    // A name written with its particle in the index as well ("특금법상") is that alias's match, not the rule's.
+    if (!particles) return found;
+    const spans = new Set(found.filter((match) => !match.particle).map((match) => `${match.start}:${match.end}`));
+    return found.filter((match) => !match.particle || !spans.has(`${match.start}:${match.end}`));
+  }
+
+  private startsWord(text: string, start: number): boolean {
+    return start === 0 || separates(text.charCodeAt(start - 1), text.charCodeAt(start));
+  }
+
+  private endsWord(text: string, end: number): boolean {
+    return end >= text.length || separates(text.charCodeAt(end), text.charCodeAt(end - 1));
   }
 
   private atBoundaries(text: string, start: number, end: number): boolean {
-    if (start > 0 && !separates(text.charCodeAt(start - 1), text.charCodeAt(start))) return false;
-    if (end >= text.length || separates(text.charCodeAt(end), text.charCodeAt(end - 1))) return true;
+    if (!this.startsWord(text, start)) return false;
+    if (this.endsWord(text, end)) return true;
     return this.footnoteFollows(text, start, end);
   }
 

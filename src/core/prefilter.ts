@@ -3,6 +3,7 @@
 // character, costly in code the browser has not optimised yet. The answer may be a false "yes", never a false "no"
 // (up to Greek final sigma, which no alias uses).
 import { NON_ASCII, quickFold, quickFoldKeepingCase } from './fold.js';
+import { endsInHangul, stemsOf } from './inflect-korean.js';
 import { needsWordBoundaries } from './matcher.js';
 import { HANGUL_CLASS, UNSPACED_CLASS } from './scripts.js';
 
@@ -12,6 +13,7 @@ const NON_WORD_ASCII = /[^a-z0-9]+/;
 const NON_WORD_ASCII_CASED = /[^A-Za-z0-9]+/;
 // Japanese and Chinese runs, and Hangul runs (Korean particles abut Latin acronyms: "SEC는"), are set apart before
 // the split into words, so that the acronym is a word of its own.
+const HANGUL = new RegExp(`[${HANGUL_CLASS}]`, 'u');
 const UNSPACED_RUN = new RegExp(`[${UNSPACED_CLASS}]+|[${HANGUL_CLASS}]+`, 'gu');
 
 /** What the prefilter looks for, compiled once with the alias index. */
@@ -94,6 +96,8 @@ export class Prefilter {
     // ASCII text splits with a plain pattern: a Unicode property class costs far more per character.
     const words = ascii ? folded.split(NON_WORD_ASCII) : folded.replace(UNSPACED_RUN, ' $& ').split(NON_WORD);
     if (words.some((word) => this.words.has(word))) return true;
+    // A Korean name with a particle glued on is a word of its own ("금융위원회는"): its stem is what to look for.
+    if (!ascii && HANGUL.test(folded) && words.some((word) => endsInHangul(word) && stemsOf(word).some((stem) => this.words.has(stem)))) return true;
     return this.casedWords.size > 0 && this.hasCasedWord(text, ascii);
   }
 

@@ -1,12 +1,16 @@
-// Korean particles written straight onto a name: the build adds the name with each particle.
+// Korean particles written straight onto a name: the matcher lets a name ending in Hangul end a word with one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Recognizer } from '../../src/core/finder.js';
 import { foldKey } from '../../src/core/fold.js';
-import { koreanForms } from '../../src/core/inflect-korean.js';
+import { KOREAN_PARTICLES, stemsOf } from '../../src/core/inflect-korean.js';
 import { compileTestData } from './fixture-data.js';
 
 function recognizer(): Recognizer {
+  return new Recognizer(recognizerData());
+}
+
+function recognizerData() {
   const result = compileTestData(
     [
       { id: 'kr-fsc', type: 'agency', name: 'Financial Services Commission', nativeName: '금융위원회', country: 'KR', summary: 'S.' },
@@ -16,13 +20,20 @@ function recognizer(): Recognizer {
   );
   assert.ok(result.ok);
   if (!result.ok) throw new Error('fixture');
-  return new Recognizer(result.data.aliasIndex);
+  return result.data.aliasIndex;
 }
 
-test('a name ending in Hangul grows the particles, both of each pair, and nothing else does', () => {
-  const forms = koreanForms(foldKey('한국은행'));
-  for (const written of ['한국은행이', '한국은행은', '한국은행의', '한국은행에서', '한국은행과', '한국은행으로']) assert.ok(forms.includes(foldKey(written)), written);
-  assert.deepEqual(koreanForms(foldKey('Bank of Korea')), [foldKey('Bank of Korea')]);
+test('both particles of each pair are allowed, and a word ending in one gives its stem to the prefilter', () => {
+  for (const particle of ['이', '가', '은', '는', '의', '에서', '과', '와', '으로', '로']) assert.ok(KOREAN_PARTICLES.includes(foldKey(particle)), particle);
+  assert.ok(stemsOf(foldKey('한국은행에서는')).includes(foldKey('한국은행')));
+  assert.ok(stemsOf(foldKey('한국은행이')).includes(foldKey('한국은행')));
+  assert.deepEqual(stemsOf(foldKey('Bank')), []);
+});
+
+test('the index holds no particle forms: a Korean name is one key', () => {
+  const keys = recognizerData().aliases.map((alias) => alias.key);
+  assert.ok(keys.includes(foldKey('한국은행')));
+  assert.ok(!keys.includes(foldKey('한국은행이')));
 });
 
 test('a Korean body is found with a particle written onto its name, the whole word highlighted', () => {

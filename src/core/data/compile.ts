@@ -7,7 +7,6 @@ import { germanForms, personGenitives } from '../inflect-german.js';
 import { billForms } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
-import { koreanForms } from '../inflect-korean.js';
 import { turkishForms } from '../inflect-turkish.js';
 import { type PrefilterKey, prefilterFor } from '../prefilter.js';
 import { namesPlainly } from '../recognize.js';
@@ -497,7 +496,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     reportCollisions(senses, issues);
     aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
   }
-  // Declined forms of Russian, German, Turkish and Korean aliases, unless a written alias already claims that form.
+  // Declined forms of Russian, German and Turkish aliases, unless a written alias already claims that form (Korean
+  // particles are a rule of the matcher, not forms: inflect-korean.ts).
   const declined = new Map<string, AliasSense[]>();
   // Turkish aliases (of Turkish entities only: an English name ending in -i or -u takes no such endings) get the
   // case endings written without an apostrophe.
@@ -511,7 +511,6 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       ...russianForms(key),
       ...germanForms(key),
       ...(isTurkish(senses) ? turkishForms(key) : []),
-      ...koreanForms(key),
       ...(allOfType(senses, 'regulation') ? billForms(key) : []),
       // "Prices" or "Stocks" is a word first: a surname that is a common word gets no genitive.
       ...(allOfType(senses, 'official') && !options.isCommonWord(lastWord(key)) ? personGenitives(key) : []),
