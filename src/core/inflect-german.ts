@@ -57,8 +57,11 @@ export function germanForms(key: string): string[] {
     for (const form of heads) forms.add([form, ...words.slice(1)].join(' '));
     return [...forms];
   }
+  // After the definite article a strong ending weakens to -e in the nominative: "Deutscher Bundestag" but "der
+  // Deutsche Bundestag", "Schweizerisches Strafgesetzbuch" but "das Schweizerische Strafgesetzbuch", "Oberster
+  // Gerichtshof" but "der Oberste Gerichtshof".
   const adjective = ADJECTIVE.exec(first);
-  const fronts = adjective ? [first, `${adjective[1]}en`] : [first];
+  const fronts = adjective ? [first, `${adjective[1]}e`, `${adjective[1]}en`] : [first];
   const middle = words.slice(1, at);
   const tail = words.slice(at + 1);
   for (const front of fronts) for (const form of heads) forms.add([front, ...middle, form, ...tail].join(' '));

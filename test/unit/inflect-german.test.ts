@@ -18,6 +18,13 @@ test('an adjective in front takes -en: Europäische Zentralbank → der Europäi
   has('Internationaler Währungsfonds', 'Internationalen Währungsfonds');
 });
 
+test('after the article a strong adjective weakens to -e: Schweizerisches Strafgesetzbuch → das Schweizerische Strafgesetzbuch', () => {
+  has('Schweizerisches Strafgesetzbuch', 'Schweizerische Strafgesetzbuch');
+  has('Deutscher Bundestag', 'Deutsche Bundestag');
+  has('Oberster Gerichtshof', 'Oberste Gerichtshof');
+  has('Schweizerisches Strafgesetzbuch', 'Schweizerischen Strafgesetzbuches');
+});
+
 test('a masculine or neuter head takes the genitive: Gesetzes, Bundestags, Ministeriums, Gerichts', () => {
   has('Kreditwesengesetz', 'Kreditwesengesetzes');
   has('Bundestag', 'Bundestags');
