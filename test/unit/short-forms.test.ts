@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shortForms } from '../../src/core/data/short-forms.js';
+import { abbreviatedStateForms, shortForms } from '../../src/core/data/short-forms.js';
 import { Recognizer } from '../../src/core/finder.js';
 import { compileTestData } from './fixture-data.js';
 
@@ -23,4 +23,16 @@ test('the short form counts only once the page has named the body in full', () =
   const words = (text: string) => recognizer.recognize(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(words('The National Bank said so.'), []);
   assert.deepEqual(words('The National Bank of Ukraine spoke. The National Bank said so.'), ['National Bank of Ukraine', 'National Bank']);
+});
+
+test('a Russian body name with its state abbreviated names the body by itself, declined', () => {
+  assert.deepEqual(abbreviatedStateForms('Национальный банк Республики Казахстан', 'KZ'), ['Национальный банк РК']);
+  assert.deepEqual(abbreviatedStateForms('Национальный банк Беларуси', 'BY'), ['Национальный банк РБ']);
+  assert.deepEqual(abbreviatedStateForms('National Bank of Kazakhstan', 'KZ'), [], 'only Russian names');
+  assert.deepEqual(abbreviatedStateForms('Верховный суд РФ', 'RU'), [], 'already abbreviated');
+  const result = compileTestData([{ id: 'kz-nbk', type: 'agency', name: 'National Bank of Kazakhstan', nativeName: 'Национальный банк Республики Казахстан', country: 'KZ', summary: 'S.' }], []);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  const text = 'По данным Национального банка РК, ставка не изменилась.';
+  assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize(text).map((m) => [m.entity, text.slice(m.start, m.end)]), [['kz-nbk', 'Национального банка РК']]);
 });

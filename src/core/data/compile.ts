@@ -13,7 +13,7 @@ import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { centralBankNames } from './central-bank-names.js';
-import { shortForms } from './short-forms.js';
+import { abbreviatedStateForms, shortForms } from './short-forms.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
 import { type MergeOptions, type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
@@ -490,6 +490,18 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     }
   }
   for (const [key, senses] of shortened) byKey.set(key, senses);
+  // The same with the state's abbreviation after it ("Национального банка РК"): a name of its own, written nowhere else.
+  for (const { value: entity } of entities) {
+    if (entity.type !== 'agency' || entity.notHighlighted) continue;
+    for (const name of [entity.name, entity.nativeName, ...entity.aliases.filter((a) => !a.caseSensitive && !a.needsFullName && !a.context).map((a) => a.text)]) {
+      if (name === undefined) continue;
+      for (const text of abbreviatedStateForms(name, entity.country)) {
+        const key = foldKey(text);
+        if (key.length === 0 || byKey.has(key)) continue;
+        byKey.set(key, [{ sense: { entity: entity.id, properNoun: true, country: entity.country }, file: 'short-forms', path: entity.id, text }]);
+      }
+    }
+  }
 
   const aliases: CompiledAlias[] = [];
   for (const [key, senses] of byKey) {

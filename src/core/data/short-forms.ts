@@ -8,6 +8,19 @@ import { countryName, russianGenitive } from './country-names.js';
 // How Russian names write the state after a body: "РФ", "Российской Федерации", "Республики Казахстан".
 const RUSSIAN_STATE_SUFFIXES = ['РФ', 'РК', 'РБ', 'КР', 'России', 'Российской Федерации', 'Республики Казахстан', 'Республики Беларусь', 'Кыргызской Республики', 'Республики Узбекистан'];
 
+// The abbreviation Russian-language stories write after a body of these states: "Нацбанк РК", "Минфин РФ".
+const RUSSIAN_STATE_ABBREVIATIONS: Record<string, string> = { RU: 'РФ', KZ: 'РК', BY: 'РБ', KG: 'КР', UZ: 'РУз' };
+
+/**
+ * The body's Russian name with its state written as the abbreviation ("Национальный банк РК" for "Национальный банк
+ * Республики Казахстан"): that names the state, so it needs no full name before it.
+ */
+export function abbreviatedStateForms(name: string, country: string): string[] {
+  const abbreviation = RUSSIAN_STATE_ABBREVIATIONS[country];
+  if (abbreviation === undefined || !/\p{Script=Cyrillic}/u.test(name) || name.endsWith(` ${abbreviation}`)) return [];
+  return shortForms(name, country).map((short) => `${short} ${abbreviation}`);
+}
+
 /**
  * A short form worth adding: written as a proper name (a capital) and two words at least. One word is most often the
  * type alone ("Gobierno", "Правительство", "Banco"), which the blind rules count as no name.
