@@ -40,8 +40,17 @@ const JOINED_FIRST = /^[法設법議의]/;
 const LINKING_WORD_LAST = /(?:\bde|\bdel|\bdu|\bda|\bdo|\bof|\bthe|\bla|['’])\s+$|l['’]$/;
 const CYRILLIC_CAPITAL = /[А-ЯЁ]/;
 
-/** Whether a body's name, with these characters before and after it, is part of a law's name or a role noun. */
-export function insideLongerName(before: string, after: string): boolean {
+// Swiss German calls a member of a council by the council's name: "Bundesrat Guy Parmelin", "Ständerat Matthias
+// Michel", "Nationalrat Benjamin Fischer". Followed by a first name and a surname, the word is the person's title.
+const COUNCIL_AS_TITLE = /^(?:Bundesrat|Ständerat|Nationalrat|Regierungsrat|Staatsrat)$/;
+const PERSONAL_NAME_AFTER = lazyPattern('^ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}\\p{Ll}', 'u');
+
+/**
+ * Whether a body's name, written as `written` with these characters before and after it, is part of a law's name, a
+ * role noun, or a member's title.
+ */
+export function insideLongerName(before: string, after: string, written = ''): boolean {
+  if (COUNCIL_AS_TITLE.test(written) && PERSONAL_NAME_AFTER().test(after)) return true;
   if (SPACE_OR_BRACKET_FIRST.test(after) && LAW_AFTER().test(after)) return true;
   if (JOINED_FIRST.test(after) && JOINED_AFTER().test(after)) return true;
   if (LINKING_WORD_LAST.test(before) && LAW_BEFORE().test(before)) return true;

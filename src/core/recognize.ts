@@ -401,7 +401,7 @@ export class MentionResolver {
         continue;
       }
       // "TCMB Kanunu", "国会議員": the body's name is part of a law's name or a role noun, which is what the reader meets.
-      if (this.typeOf(sense.entity) === 'agency' && insideLongerName(candidate.before ?? '', candidate.next)) {
+      if (this.typeOf(sense.entity) === 'agency' && insideLongerName(candidate.before ?? '', candidate.next, candidate.written)) {
         coveredUntil = candidate.end;
         continue;
       }

@@ -474,6 +474,7 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
     agencyOf('jp-boj', '日本銀行', 'JP'),
     agencyOf('jp-diet', '国会', 'JP'),
     agencyOf('kr-assembly', '국회', 'KR'),
+    agencyOf('ch-federal-council', 'Bundesrat', 'CH'),
   ]);
   const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(words('1211 sayılı TCMB Kanunu’nda değişiklik; TCMB faizi açıkladı.'), ['TCMB']);
@@ -484,7 +485,8 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('La Recomendación 15 del GAFI; el GAFI publicó.'), ['GAFI']);
   assert.deepEqual(words('Постановление Пленума Верховного Суда РФ от 26.02.2019 N 1. решение Верховного Суда РФ'), ['Верховного Суда РФ']);
   assert.deepEqual(words('日本銀行法の改正で日本銀行は国会議員に説明し、国会で審議。'), ['日本銀行', '国会']);
-  assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle form is the alias (inflect-korean.ts)
+  assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle rule of the matcher (inflect-korean.ts)
+  assert.deepEqual(words('Bundesrat Guy Parmelin sagte, der Bundesrat habe entschieden. Der Bundesrat Keller-Sutter'), ['Bundesrat', 'Bundesrat']);
 });
 
 test('a law\'s number right before its title is one highlight with it', () => {
