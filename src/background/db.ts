@@ -73,5 +73,8 @@ export class PolicyLensDatabase extends Dexie {
     this.version(3).stores({
       annotations: 'id, page.url, *tags, *entities, verdict.label, created, modified, [claim.entity+claim.property+claim.value]',
     });
+    // Version 4 drops the entity indexes on type and country: nothing looks entities up by them, and every install and
+    // data update paid for writing them, one entry per entity each. The rows are untouched.
+    this.version(4).stores({ entities: 'id' });
   }
 }

@@ -29,6 +29,18 @@ function draft(): AnnotationDraft {
   return { page: { url: 'https://news.example/russia-checks', title: 'Russia plans crypto checks', storyDate: '2026-11-30' }, quote, position, context: passageContext(ARTICLE, start, start + exact.length), entities: ['ru-cbr', 'ru-cbr'] };
 }
 
+test('version 4 drops the entity indexes nothing reads, and keeps the rows', async () => {
+  const name = uniqueName();
+  const old = new Dexie(name);
+  old.version(1).stores({ entities: 'id, type, country', coverage: 'id, *entities, date', meta: 'key', siteSettings: 'host' });
+  await old.open();
+  await old.table('entities').put({ id: 'x', type: 'agency', country: 'JP', name: 'X' });
+  old.close();
+  const { db } = await fresh(name);
+  assert.deepEqual(db.entities.schema.indexes, []);
+  assert.deepEqual(await db.entities.get('x'), { id: 'x', type: 'agency', country: 'JP', name: 'X' } as never);
+});
+
 test('upgrading a version-1 database keeps every row, and a reseed never touches the annotations', async () => {
   const name = uniqueName();
   // The schema as version 1 shipped it.
@@ -43,7 +55,7 @@ test('upgrading a version-1 database keeps every row, and a reseed never touches
   v1.close();
 
   const { db, handlers } = await fresh(name);
-  assert.equal(db.verno, 3);
+  assert.equal(db.verno, 4);
   assert.deepEqual((await db.siteSettings.toArray()).map((s) => [s.host, s.enabled]), [
     ['a.example', false],
     ['b.example', true],

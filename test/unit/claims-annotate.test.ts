@@ -114,7 +114,7 @@ test('upgrading a version-2 database to version 3 keeps every annotation, and ol
   v2.close();
   const db = new PolicyLensDatabase(dbName);
   await db.open();
-  assert.equal(db.verno, 3);
+  assert.equal(db.verno, 4);
   assert.deepEqual(await db.annotations.get(sampleAnnotation().id), sampleAnnotation());
   assert.equal(await db.settings.count(), 1);
   const handlers = createAnnotationHandlers(db);
