@@ -178,8 +178,9 @@ export class PageContext {
     const needle = exact ? word.slice(1) : word;
     // Japanese and Chinese text abuts words with no space ("G20の"): those scripts count as a boundary, and a
     // context word written in them needs none.
-    const unspaced = hasUnspacedChar(needle);
-    const plain = ASCII_WORD.test(needle) || (!unspaced && NON_ASCII.test(needle) && PLAIN_WORD().test(needle));
+    const asciiWord = ASCII_WORD.test(needle);
+    const unspaced = !asciiWord && hasUnspacedChar(needle);
+    const plain = asciiWord || (!unspaced && NON_ASCII.test(needle) && PLAIN_WORD().test(needle));
     for (let i = answer ?? 0; i < this.texts.length; i++) {
       const text = this.texts[i] as ContextText;
       const { raw, folded } = this.fold(text);
@@ -316,12 +317,12 @@ export function namesPlainly(sense: AliasSense): boolean {
  */
 export function contextListsToLookUp(runs: Iterable<readonly Candidate[]>, aliasOf: (id: number) => CompiledAlias | undefined): (readonly string[])[] {
   const lists = new Set<readonly string[]>();
+  // Each run's candidates come in the order the finder gives and resolving reads: leftmost first, longest first.
   for (const candidates of runs) {
-    const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
     // The furthest end of a plainly named candidate seen so far, and where it starts.
     let coverEnd = -1;
     let coverStart = -1;
-    for (const candidate of byStart) {
+    for (const candidate of candidates) {
       const senses = aliasOf(candidate.alias)?.senses ?? [];
       const covered = coverEnd > candidate.end || (coverEnd === candidate.end && coverStart < candidate.start);
       if (!covered) for (const sense of senses) if (sense.context) lists.add(sense.context);

@@ -475,8 +475,10 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   }
 
   // A body's name without its country ("the National Bank" after "the National Bank of Ukraine"), counted only once
-  // the page has named the body in full, unless a written alias already claims it (short-forms.ts).
+  // the page has named the body in full, unless a written alias already claims it; and a Russian name with its state
+  // abbreviated ("Национального банка РК"), a name of its own, written nowhere else (short-forms.ts).
   const shortened = new Map<string, SenseOrigin[]>();
+  const abbreviated: { key: string; origin: SenseOrigin }[] = [];
   for (const { value: entity } of entities) {
     if (entity.type !== 'agency' || entity.notHighlighted || !NATIONAL.test(entity.country)) continue;
     const names = [entity.name, entity.nativeName, ...entity.aliases.filter((a) => !a.caseSensitive && !a.needsFullName && !a.context).map((a) => a.text)];
@@ -487,21 +489,14 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
         if (key.length === 0 || byKey.has(key)) continue;
         addSense(shortened, key, { sense: { entity: entity.id, needsFullName: true, properNoun: true }, file: 'short-forms', path: entity.id, text });
       }
-    }
-  }
-  for (const [key, senses] of shortened) byKey.set(key, senses);
-  // The same with the state's abbreviation after it ("Национального банка РК"): a name of its own, written nowhere else.
-  for (const { value: entity } of entities) {
-    if (entity.type !== 'agency' || entity.notHighlighted) continue;
-    for (const name of [entity.name, entity.nativeName, ...entity.aliases.filter((a) => !a.caseSensitive && !a.needsFullName && !a.context).map((a) => a.text)]) {
-      if (name === undefined) continue;
       for (const text of abbreviatedStateForms(name, entity.country)) {
-        const key = foldKey(text);
-        if (key.length === 0 || byKey.has(key)) continue;
-        byKey.set(key, [{ sense: { entity: entity.id, properNoun: true, country: entity.country }, file: 'short-forms', path: entity.id, text }]);
+        const sense: AliasSense = { entity: entity.id, properNoun: true, country: entity.country };
+        abbreviated.push({ key: foldKey(text), origin: { sense, file: 'short-forms', path: entity.id, text } });
       }
     }
   }
+  for (const [key, senses] of shortened) byKey.set(key, senses);
+  for (const { key, origin } of abbreviated) if (key.length > 0 && !byKey.has(key)) byKey.set(key, [origin]);
 
   const aliases: CompiledAlias[] = [];
   for (const [key, senses] of byKey) {
