@@ -35,7 +35,7 @@ export async function writeTenfoldData(sourceDir: string, outDir: string): Promi
         aliases: (entity.aliases ?? []).map((alias) => ({
           ...alias,
           text: `${alias.text} ${suffix}`,
-          ...(alias.notIn ? { notIn: alias.notIn.map((phrase) => phrase.replace(alias.text, `${alias.text} ${suffix}`)) } : {}),
+          ...(alias.notIn ? { notIn: suffixedPhrases(alias.notIn, alias.text, suffix) } : {}),
         })),
         roles: (entity.roles ?? []).map(({ body, ...role }) => ({ ...role, ...(body ? { body: `${body}-${tag}` } : {}) })),
         relations: (entity.relations ?? []).map((relation) => ({ ...relation, target: `${relation.target}-${tag}` })),
@@ -43,4 +43,11 @@ export async function writeTenfoldData(sourceDir: string, outDir: string): Promi
       await writeFile(path.join(outDir, `${path.basename(name, '.json')}-${tag}.json`), JSON.stringify({ file: `${path.basename(name, '.json')}-${tag}`, entities: copy }));
     }
   }
+}
+
+// A notIn phrase must still contain its (renamed) alias, and phrases differ from their alias in case
+// ("Police nationale du Sénégal" for "police nationale"): rename the alias inside it whatever its case.
+function suffixedPhrases(phrases: string[], aliasText: string, suffix: string): string[] {
+  const alias = new RegExp(aliasText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+  return phrases.filter((phrase) => alias.test(phrase)).map((phrase) => phrase.replace(alias, (found) => `${found} ${suffix}`));
 }
