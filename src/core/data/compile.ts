@@ -14,6 +14,7 @@ import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData 
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { centralBankNames } from './central-bank-names.js';
 import { abbreviatedStateForms, shortForms } from './short-forms.js';
+import { officialSpellings } from './latin-spellings.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
 import { type MergeOptions, type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
@@ -437,17 +438,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
         addSense(byKey, key, { sense: { entity: entity.id, blocks: true }, file, path: aliasPath, text: alias.text });
         continue;
       }
-      const sense: AliasSense = { entity: entity.id };
-      if (alias.caseSensitive) sense.exact = foldKeepingCase(alias.text).trim();
-      else if (/\p{Lu}/u.test(alias.text)) sense.properNoun = true;
-      if (alias.needsFullName) sense.needsFullName = true;
-      const bodies = alias.needsFullName ? licensing.get(entity.id) : undefined;
-      if (bodies) sense.licensedBy = bodies;
-      const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
-      if (titles) sense.titles = titles;
-      if (alias.context) sense.context = contextKeys(alias.context.any);
-      if (entity.namesTerritory) sense.territory = true;
-      if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
+      const sense = senseOf(entity, alias, licensing);
       for (const phrase of alias.notIn ?? []) {
         const phraseKey = foldKey(phrase);
         if (!phraseKey.includes(key)) {
@@ -498,6 +489,25 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   for (const [key, senses] of shortened) byKey.set(key, senses);
   for (const { key, origin } of abbreviated) if (key.length > 0 && !byKey.has(key)) byKey.set(key, [origin]);
 
+  // An official's name as German, French and Turkish stories spell it from the Cyrillic ("Lukaschenko", "Loukachenko",
+  // "Lukaşenko": latin-spellings.ts), unless a written alias already claims that spelling. The spelt surname alone
+  // takes the rules of the Cyrillic surname's alias, or counts only after the full name when there is none.
+  for (const { value: entity } of entities) {
+    if (entity.type !== 'official' || entity.notHighlighted) continue;
+    const names = [entity.nativeName, ...entity.aliases.map((alias) => alias.text)].filter((name): name is string => name !== undefined);
+    const spellings = officialSpellings(names, entity.name, entity.country);
+    const surnameAlias = entity.aliases.find((alias) => alias.text === spellings.cyrillicSurname);
+    const derived: Alias[] = [
+      ...spellings.full.map((text) => ({ text })),
+      ...spellings.surname.map((text) => ({ text, ...(surnameAlias ? { needsFullName: surnameAlias.needsFullName, context: surnameAlias.context } : { needsFullName: true }) })),
+    ];
+    for (const alias of derived) {
+      const key = foldKey(alias.text);
+      if (key.length < 4 || byKey.has(key) || (!key.includes(' ') && options.isCommonWord(key))) continue;
+      byKey.set(key, [{ sense: senseOf(entity, alias, licensing), file: 'latin-spellings', path: entity.id, text: alias.text }]);
+    }
+  }
+
   const aliases: CompiledAlias[] = [];
   for (const [key, senses] of byKey) {
     reportCollisions(senses, issues);
@@ -533,6 +543,22 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const prefilter = prefilterFor(aliases.map(prefilterKeyOf), options.frequencyRank);
   return { version: options.version, aliases, entities: labels, prefilter };
+}
+
+/** How the matcher counts one alias of an entity: its case, the full name or context words it needs, its country. */
+function senseOf(entity: Entity, alias: Alias, licensing: ReadonlyMap<string, string[]>): AliasSense {
+  const sense: AliasSense = { entity: entity.id };
+  if (alias.caseSensitive) sense.exact = foldKeepingCase(alias.text).trim();
+  else if (/\p{Lu}/u.test(alias.text)) sense.properNoun = true;
+  if (alias.needsFullName) sense.needsFullName = true;
+  const bodies = alias.needsFullName ? licensing.get(entity.id) : undefined;
+  if (bodies) sense.licensedBy = bodies;
+  const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
+  if (titles) sense.titles = titles;
+  if (alias.context) sense.context = contextKeys(alias.context.any);
+  if (entity.namesTerritory) sense.territory = true;
+  if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
+  return sense;
 }
 
 function addSense(byKey: Map<string, SenseOrigin[]>, key: string, origin: SenseOrigin): void {
