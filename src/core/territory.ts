@@ -14,6 +14,12 @@ const PLACE_BEFORE = lazyPattern(
   "(?:^|[^\\p{L}])(?:in|within|across|throughout|outside|inside|dans|en|hors de|au sein de|innerhalb|außerhalb|dentro de|fuera de|в|во|внутри|за пределами|на территории)\\s+(?:(?:l['’]espace|la région|la zone|zone|l['’]ensemble|the area)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|of\\s+the\\s+)?)?(?:(?:the|la|le|der|die|dem|des|el)\\s+|l['’])?$",
   'iu',
 );
+// The members or the scale of a union are the area too: "member states of the EU", "Estados miembros de la UE", "pays
+// de l'Union européenne", "à l'échelle de l'Union européenne", "en toda la Unión Europea".
+const MEMBERS_BEFORE = lazyPattern(
+  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|États membres|Etats membres|pays|Estados miembros|países|Estados-Membros|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|государства-члены|государств-членов|стран|страны)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
+  'iu',
+);
 // After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de") or word of place
 // ("Avrupa Birliği içerisinde", "sınırları"), a Japanese word for the area ("EU全体", "EU域内", "EU圏").
 const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’](?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları)|全体|域内|全域|圏)", 'u');
@@ -23,5 +29,5 @@ const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
 /** Whether a union's name, with these characters before and after it, is written as the place it covers. */
 export function writtenAsPlace(before: string, after: string): boolean {
   if (PLACE_AFTER().test(after)) return true;
-  return PLACE_BEFORE().test(before) && !POSSESSIVE_AFTER().test(after);
+  return (PLACE_BEFORE().test(before) || MEMBERS_BEFORE().test(before)) && !POSSESSIVE_AFTER().test(after);
 }

@@ -460,6 +460,9 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words("Dans la Communauté économique et monétaire de l’Afrique centrale (CEMAC), la CEMAC a décidé."), ['CEMAC']);
   assert.deepEqual(words("Interdit dans l’espace de la CEMAC, en zone CEMAC et dans la région de la CEMAC ; la CEMAC a décidé."), ['CEMAC']);
   assert.deepEqual(words('AB içerisinde ve AB sınırları dışında; AB kararı açıkladı.'), ['AB']);
+  // Its members and its scale are the area too.
+  assert.deepEqual(words('Member states of the EU differ; los Estados miembros de la UE y en toda la UE; la UE decidió.'), ['UE']);
+  assert.deepEqual(words("Un autre pays de l’UE, à l'échelle de l’UE ; l’UE généralise."), ['UE']);
   // A body that is no union stays a body after the same words.
   assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
 });
