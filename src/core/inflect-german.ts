@@ -76,3 +76,20 @@ export function personGenitives(key: string): string[] {
   const last = key.slice(key.lastIndexOf(' ') + 1);
   return FOLDED_LATIN_WORD.test(last) && !HISSING.test(last) ? [`${key}s`] : [];
 }
+
+// Role nouns German glues onto a body's one-word name: "Bundesbankchef", "Bundesbankpräsident", "Bundestagspräsidentin",
+// "Bundesratssprecher" (folded: "präsident" is "prasident"). The blind rules annotate the body inside such a word.
+const ROLE_NOUNS = ['chef', 'chefin', 'prasident', 'prasidentin', 'vizeprasident', 'vizeprasidentin', 'vorstand', 'sprecher', 'sprecherin'];
+// Heads that take the linking -s in a compound: "Bundesratspräsident", "Bundestagspräsidentin", "Ministeriumssprecher".
+const LINKING_S = /(rat|tag|amt|ium|richt|hof)$/;
+
+/**
+ * A German body's one-word name with a role noun glued on, with the linking -s where its head takes one: "bundesbank"
+ * → "bundesbankchef", "bundesrat" → "bundesratsprasident". Only for a single word of at least six letters: a short acronym glued to a
+ * noun is written with a hyphen ("BaFin-Chef"), which the word-boundary rule already covers.
+ */
+export function roleCompounds(key: string): string[] {
+  if (!FOLDED_LATIN_WORD.test(key) || key.length < 6) return [];
+  const stem = LINKING_S.test(key) ? `${key}s` : key;
+  return ROLE_NOUNS.map((noun) => `${stem}${noun}`);
+}

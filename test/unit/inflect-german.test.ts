@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Recognizer } from '../../src/core/finder.js';
 import { foldKey } from '../../src/core/fold.js';
-import { germanForms } from '../../src/core/inflect-german.js';
+import { germanForms, roleCompounds } from '../../src/core/inflect-german.js';
 import { compileTestData } from './fixture-data.js';
 
 const has = (name: string, form: string) => assert.ok(germanForms(foldKey(name)).includes(foldKey(form)), `${name} → ${form}`);
@@ -78,4 +78,14 @@ test('a declined German name is found and highlighted whole', () => {
 
 test('a longer compound that only starts like a declined name is not a match', () => {
   assert.deepEqual(recognizer().recognize('Die Kreditwesengesetzesnovelle kommt.'), []);
+});
+
+test('a German body glued to a role noun: with the linking -s where its head takes one, never for a short acronym', () => {
+  assert.ok(roleCompounds('bundesbank').includes('bundesbankchef'));
+  assert.ok(roleCompounds('bundesbank').includes('bundesbankprasident'));
+  assert.ok(roleCompounds('bundestag').includes('bundestagsprasidentin'));
+  assert.ok(roleCompounds('bundesrat').includes('bundesratssprecher'));
+  assert.ok(!roleCompounds('bundesbank').includes('bundesbankschef'));
+  assert.deepEqual(roleCompounds('bafin'), []);
+  assert.deepEqual(roleCompounds('deutsche bundesbank'), []);
 });

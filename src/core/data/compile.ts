@@ -3,7 +3,7 @@
 import { foldKeepingCase, foldKey } from '../fold.js';
 import { needsWordBoundaries } from '../matcher.js';
 import { contextKeys } from '../context-words.js';
-import { germanForms, personGenitives } from '../inflect-german.js';
+import { germanForms, personGenitives, roleCompounds } from '../inflect-german.js';
 import { billForms } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
@@ -520,6 +520,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   // case endings written without an apostrophe.
   const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
   const isTurkish = (senses: readonly AliasSense[]): boolean => senses.every((s) => entityCountry.get(s.entity) === 'TR');
+  // A German-speaking state's body glued to a role noun ("Bundesbankchef"): inflect-german.ts.
+  const isGermanSpeaking = (senses: readonly AliasSense[]): boolean => senses.every((s) => GERMAN_SPEAKING.has(entityCountry.get(s.entity) ?? ''));
   // A bill's name is only made from a law's, a genitive only from a person's: "Lagardes" never from a body's name.
   const entityType = new Map(entities.map((e) => [e.value.id, e.value.type]));
   const allOfType = (senses: readonly AliasSense[], type: Entity['type']): boolean => senses.every((s) => !s.blocks && entityType.get(s.entity) === type);
@@ -529,6 +531,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       ...germanForms(key),
       ...(isTurkish(senses) ? turkishForms(key) : []),
       ...(allOfType(senses, 'regulation') ? billForms(key) : []),
+      ...(allOfType(senses, 'agency') && isGermanSpeaking(senses) ? roleCompounds(key) : []),
       // "Prices" or "Stocks" is a word first: a surname that is a common word gets no genitive.
       ...(allOfType(senses, 'official') && !options.isCommonWord(lastWord(key)) ? personGenitives(key) : []),
     ];
@@ -578,6 +581,8 @@ function prefilterKeyOf({ key, senses }: CompiledAlias): PrefilterKey {
 function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
 }
+
+const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
 
 /** A jurisdiction's code, as opposed to INT (international bodies) and EU (the Union's own institutions). */
 const NATIONAL = /^(?!EU$)[A-Z]{2}$/;
