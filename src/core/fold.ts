@@ -25,6 +25,9 @@ const PUNCTUATION_FOLDS: ReadonlyMap<number, string> = new Map([
   [0x0130, 'i'], [0x0131, 'i'],
   // Spanish and Portuguese write "number" as Nº or N°: the ordinal sign folds to "o" (NFKD), the degree sign with it.
   [0x00b0, 'o'],
+  // "№" stays a sign, not the letters "No" (NFKD): "№10225-д" must stay two words, so the bill's number alone still
+  // matches inside it.
+  [0x2116, '№'],
 ]);
 
 const SPACE = ' ';
@@ -147,11 +150,17 @@ const MARKS_BUT_KANA_VOICING = lazyPattern('(?![\\u3099\\u309a])\\p{M}', 'gu');
 export function quickFold(text: string): string {
   // Most text on most pages is ASCII: lower case is all the folding it needs.
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').toLowerCase().replace(/ı/g, 'i').replace(/°/g, 'o');
+  return keepingNumeroSign(text.replace(INVISIBLE_CHARS, ''), (kept) => kept.normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').toLowerCase().replace(/ı/g, 'i').replace(/°/g, 'o'));
 }
 
 /** `quickFold` keeping letter case: the words `foldKeepingCase` gives, for aliases whose case matters. */
 export function quickFoldKeepingCase(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  return text.replace(INVISIBLE_CHARS, '').normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').replace(/°/g, 'o');
+  return keepingNumeroSign(text.replace(INVISIBLE_CHARS, ''), (kept) => kept.normalize('NFKD').replace(MARKS_BUT_KANA_VOICING(), '').replace(/°/g, 'o'));
+}
+
+// NFKD would turn "№" into the letters "No"; the folding keeps it a sign (PUNCTUATION_FOLDS), so the quick folds do too.
+const PLACEHOLDER = '\uE000';
+function keepingNumeroSign(text: string, fold: (text: string) => string): string {
+  return text.includes('№') ? fold(text.replaceAll('№', PLACEHOLDER)).replaceAll(PLACEHOLDER, '№') : fold(text);
 }

@@ -8,6 +8,13 @@ test('diacritics fold away: Bozdağ and Bozdag meet', () => {
   assert.equal(foldKey('Kavcıoğlu'), 'kavcioglu');
 });
 
+test('"№" stays a sign, so a number right after it is a word of its own, in every fold', () => {
+  assert.equal(foldKey('Законопроект №10225-д'), 'законопроект №10225-д');
+  assert.equal(quickFold('Законопроект №10225-д'), 'законопроект №10225-д');
+  assert.equal(foldKeepingCase('№ 8'), '№ 8');
+  assert.equal(foldKey('Nº 5 e N° 6'), 'no 5 e no 6');
+});
+
 test('Turkish dotted capital İ folds to plain i', () => {
   assert.equal(foldKey('İSTANBUL'), 'istanbul');
 });
