@@ -34,10 +34,18 @@ function genitives(word: string): string[] {
 // "Europäischer Gerichtshof für Menschenrechte" (folded: "für" is "fur"). The head before them is what declines.
 const ATTRIBUTE_OPENERS = new Set(['der', 'des', 'fur', 'zur', 'zum', 'von', 'uber', 'gegen']);
 
-/** Where the declining head noun stands: before an attribute it governs, or else last. */
+/**
+ * Where the declining head noun stands: before an attribute it governs, last, or else the first head noun followed
+ * by a place ("Landgericht Münster" → "des Landgerichts Münster", "Landeskriminalamt NRW" → "des
+ * Landeskriminalamtes NRW"): the place after the head never declines.
+ */
 function headIndexOf(words: readonly string[]): number {
   const opener = words.findIndex((word, i) => i > 0 && ATTRIBUTE_OPENERS.has(word));
-  return opener > 0 && genitives(words[opener - 1] as string).length > 0 ? opener - 1 : words.length - 1;
+  if (opener > 0 && genitives(words[opener - 1] as string).length > 0) return opener - 1;
+  const last = words.length - 1;
+  if (genitives(words[last] as string).length > 0) return last;
+  const first = words.findIndex((word) => genitives(word).length > 0);
+  return first >= 0 ? first : last;
 }
 
 /**

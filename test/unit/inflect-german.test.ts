@@ -41,6 +41,10 @@ test('a masculine or neuter head takes the genitive: Gesetzes, Bundestags, Minis
   has('Strafgesetzbuch', 'Strafgesetzbuches');
   has('Europäischer Rat', 'Europäischen Rates');
   has('Finanzausschuss', 'Finanzausschusses');
+  // A head followed by a place declines, the place does not.
+  has('Landgericht Münster', 'Landgerichts Münster');
+  has('Landeskriminalamt NRW', 'Landeskriminalamtes NRW');
+  has('Oberlandesgericht Frankfurt am Main', 'Oberlandesgerichts Frankfurt am Main');
   assert.ok(!germanForms(foldKey('Kreditwesengesetz')).includes(foldKey('Kreditwesengesetzs')), 'a hissing end takes -es only');
 });
 
