@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Recognizer } from '../../src/core/finder.js';
 import { personGenitives } from '../../src/core/inflect-german.js';
+import { foldKey } from '../../src/core/fold.js';
 import { billForms } from '../../src/core/law-forms.js';
 import { compileTestData } from './fixture-data.js';
 
@@ -37,4 +38,10 @@ test('the build gives a law its bill form and a person a genitive, never a body 
   assert.deepEqual(ids('Unter Donald Trumps Regierung kam, was Trump wollte; so wollte es Trumps.'), ['us-trump:Donald Trumps', 'us-trump:Trump', 'us-trump:Trumps']);
   assert.deepEqual(ids('Jurgen Stock spoke. Stocks rose.'), ['int-stock:Jurgen Stock']);
   assert.deepEqual(ids('The National Treasury Act Offices closed.'), []);
+});
+
+test('a Korean law ending in 법 is also named as a bill, 법안', () => {
+  assert.deepEqual(billForms(foldKey('디지털자산기본법')), [foldKey('디지털자산기본법안')]);
+  assert.deepEqual(billForms(foldKey('가상자산 이용자 보호법')), [foldKey('가상자산 이용자 보호법안')]);
+  assert.deepEqual(billForms(foldKey('법')), []);
 });
