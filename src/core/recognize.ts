@@ -372,10 +372,19 @@ export class MentionResolver {
     // Communauté économique et monétaire de l'Afrique centrale (CEMAC)").
     let placeEnd = -1;
     let previous: PreviousHighlight | undefined;
+    // A notIn phrase keeps only its own entity's names out of its span: which entities, and up to where.
+    let blockedUntil = 0;
+    const blocked = new Set<string>();
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
       let alias = this.aliasOf(candidate.alias);
       if (!alias) continue;
+      if (candidate.start >= blockedUntil) blocked.clear();
+      else if (alias.senses.some((s) => blocked.has(s.entity))) {
+        const kept = alias.senses.filter((s) => !blocked.has(s.entity));
+        if (kept.length === 0) continue;
+        alias = { ...alias, senses: kept };
+      }
       this.noteDefinition(candidate, previous, context);
       // A phrase in which a name means something else: it covers the name and yields nothing, unless the phrase is
       // itself another entity's name ("Avrupa Merkez Bankası" is not Türkiye's "Merkez Bankası" but the ECB).
@@ -383,7 +392,11 @@ export class MentionResolver {
       if (blocking) {
         const naming = alias.senses.filter((s) => !s.blocks);
         if (naming.length === 0) {
-          coveredUntil = candidate.end;
+          if (alias.senses.every((s) => s.ownNamesOnly)) {
+            // Another entity's name inside the phrase still counts ("大阪地検" inside "大阪地検特捜部").
+            for (const s of alias.senses) blocked.add(s.entity);
+            blockedUntil = Math.max(blockedUntil, candidate.end);
+          } else coveredUntil = candidate.end;
           continue;
         }
         alias = { ...alias, senses: naming };

@@ -31,6 +31,11 @@ export interface AliasSense {
   territory?: true;
   /** A phrase in which an alias names something else ("韓国国会"): it covers the alias and yields no highlight. */
   blocks?: true;
+  /**
+   * On a block from an alias's `notIn` list: only that entity's names inside the phrase yield nothing; another
+   * entity's name inside it still counts ("大阪地検" inside "大阪地検特捜部", a phrase that keeps Tokyo's "地検特捜部" out).
+   */
+  ownNamesOnly?: true;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */
   context?: string[];
   /**

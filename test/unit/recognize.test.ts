@@ -588,3 +588,13 @@ test('a Russian title counts in any case, and initials may stand between a title
   assert.deepEqual(named('М.В. Мишустин подписал.'), [], 'initials alone are no title');
   assert.deepEqual(named('Governor and A. Gale spoke.'), [], 'the title must stand right before the initials');
 });
+
+test("a notIn phrase keeps only its own entity's names out: another entity's name inside it still counts", () => {
+  const r = recognizerOf([
+    agencyOf('jp-tokyo-tokuso', '東京地検特捜部', 'JP', { aliases: [{ text: '地検特捜部', notIn: ['大阪地検特捜部'] }] }),
+    agencyOf('jp-osaka-prosecutors', '大阪地方検察庁', 'JP', { aliases: [{ text: '大阪地検' }] }),
+  ]);
+  const found = (text: string) => r.recognize(text).map((m) => `${text.slice(m.start, m.end)}=${m.entity}`);
+  assert.deepEqual(found('大阪地検特捜部は逮捕した。'), ['大阪地検=jp-osaka-prosecutors']);
+  assert.deepEqual(found('地検特捜部は逮捕した。'), ['地検特捜部=jp-tokyo-tokuso']);
+});

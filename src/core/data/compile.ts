@@ -446,7 +446,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
           continue;
         }
         const blockers = byKey.get(phraseKey) ?? [];
-        if (!blockers.some((s) => s.sense.blocks)) blockers.push({ sense: { entity: entity.id, blocks: true }, file, path: `${aliasPath}.notIn`, text: phrase });
+        if (!blockers.some((s) => s.sense.blocks && s.sense.entity === entity.id)) blockers.push({ sense: { entity: entity.id, blocks: true, ownNamesOnly: true }, file, path: `${aliasPath}.notIn`, text: phrase });
         byKey.set(phraseKey, blockers);
       }
       addSense(byKey, key, { sense, file, path: aliasPath, text: alias.text });
