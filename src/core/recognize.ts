@@ -355,9 +355,24 @@ export class MentionResolver {
 
   /** Notes the entities a run names in full, wherever they stand; call for every run before resolving any. */
   notePresence(candidates: readonly Candidate[], context: PageContext): void {
+    // A name inside a phrase that blocks it names nothing, here as when resolving: "Servicio de Impuestos Internos
+    // (IRS) de Estados Unidos" must not make the page Chilean. Null: the phrase blocks every entity's names.
+    let blockedUntil = 0;
+    let blocked: Set<string> | null = new Set();
     for (const candidate of candidates) {
-      for (const sense of this.aliasOf(candidate.alias)?.senses ?? []) {
+      const senses = this.aliasOf(candidate.alias)?.senses ?? [];
+      const inBlock = candidate.start < blockedUntil;
+      if (senses.length > 0 && senses.every((s) => s.blocks)) {
+        const all = senses.some((s) => !s.ownNamesOnly);
+        if (!inBlock) blocked = new Set();
+        if (all) blocked = null;
+        else if (blocked) for (const s of senses) blocked.add(s.entity);
+        blockedUntil = Math.max(blockedUntil, candidate.end);
+        continue;
+      }
+      for (const sense of senses) {
         if (!namesPlainly(sense)) continue;
+        if (inBlock && (blocked === null || blocked.has(sense.entity))) continue;
         context.namedOnPage.add(sense.entity);
         if (sense.country) context.countriesNamed.add(sense.country);
       }

@@ -598,3 +598,13 @@ test("a notIn phrase keeps only its own entity's names out: another entity's nam
   assert.deepEqual(found('大阪地検特捜部は逮捕した。'), ['大阪地検=jp-osaka-prosecutors']);
   assert.deepEqual(found('地検特捜部は逮捕した。'), ['地検特捜部=jp-tokyo-tokuso']);
 });
+
+test('a name inside a phrase that blocks it does not make the page about its country', () => {
+  const r = recognizerOf([
+    agencyOf('cl-sii', 'Servicio de Impuestos Internos', 'CL', { aliases: [{ text: 'Servicio de Impuestos Internos', notIn: ['Servicio de Impuestos Internos de Estados Unidos'] }] }),
+    agencyOf('cl-senado', 'Senado de Chile', 'CL', { aliases: [{ text: 'Senado', context: { any: ['Chile'] } }] }),
+  ]);
+  const found = (text: string) => r.recognize(text).map((m) => `${text.slice(m.start, m.end)}=${m.entity}`);
+  assert.deepEqual(found('El Servicio de Impuestos Internos informó al Senado.'), ['Servicio de Impuestos Internos=cl-sii', 'Senado=cl-senado']);
+  assert.deepEqual(found('El Servicio de Impuestos Internos de Estados Unidos informó al Senado.'), []);
+});
