@@ -339,6 +339,39 @@ export function contextListsToLookUp(runs: Iterable<readonly Candidate[]>, alias
  * Turns candidates into mentions with the page's rules. It needs only the aliases that were found, so the page can
  * hold it without the whole index. Call `notePresence` for every run before resolving any.
  */
+/**
+ * How a found name blocks: 'all' for a phrase that hides every name inside it (a never-highlighted entity's name),
+ * 'own' for a notIn phrase, which hides only its own entities' names, 'none' when the name names something.
+ */
+function blockKind(senses: readonly AliasSense[]): 'all' | 'own' | 'none' {
+  if (senses.length === 0 || !senses.every((s) => s.blocks)) return 'none';
+  return senses.every((s) => s.ownNamesOnly) ? 'own' : 'all';
+}
+
+/**
+ * The notIn phrases of one run, read in the finder's order: inside one, the names of the entities it was written for
+ * yield nothing, while another entity's name still counts ("大阪地検" inside "大阪地検特捜部", a phrase that keeps
+ * Tokyo's "地検特捜部" out).
+ */
+class OwnNameBlocks {
+  private until = 0;
+  private readonly entities = new Set<string>();
+
+  /** The senses a candidate keeps: all of them, unless a phrase around it blocks some of their entities. */
+  keep(candidate: Candidate, senses: AliasSense[]): AliasSense[] {
+    if (candidate.start >= this.until) {
+      this.entities.clear();
+      return senses;
+    }
+    return senses.some((s) => this.entities.has(s.entity)) ? senses.filter((s) => !this.entities.has(s.entity)) : senses;
+  }
+
+  note(candidate: Candidate, senses: readonly AliasSense[]): void {
+    for (const s of senses) this.entities.add(s.entity);
+    this.until = Math.max(this.until, candidate.end);
+  }
+}
+
 /** The last highlight placed in the run being resolved, as the page rules read it. */
 interface PreviousHighlight {
   mention: Mention;
@@ -356,25 +389,21 @@ export class MentionResolver {
   /** Notes the entities a run names in full, wherever they stand; call for every run before resolving any. */
   notePresence(candidates: readonly Candidate[], context: PageContext): void {
     // A name inside a phrase that blocks it names nothing, here as when resolving: "Servicio de Impuestos Internos
-    // (IRS) de Estados Unidos" must not make the page Chilean. Null: the phrase blocks every entity's names.
-    let blockedUntil = 0;
-    let blocked: Set<string> | null = new Set();
+    // (IRS) de Estados Unidos" must not make the page Chilean.
+    let coveredUntil = 0;
+    const ownBlocks = new OwnNameBlocks();
     for (const candidate of candidates) {
-      const senses = this.aliasOf(candidate.alias)?.senses ?? [];
-      const inBlock = candidate.start < blockedUntil;
-      if (senses.length > 0 && senses.every((s) => s.blocks)) {
-        const all = senses.some((s) => !s.ownNamesOnly);
-        if (!inBlock) blocked = new Set();
-        if (all) blocked = null;
-        else if (blocked) for (const s of senses) blocked.add(s.entity);
-        blockedUntil = Math.max(blockedUntil, candidate.end);
-        continue;
-      }
-      for (const sense of senses) {
-        if (!namesPlainly(sense)) continue;
-        if (inBlock && (blocked === null || blocked.has(sense.entity))) continue;
-        context.namedOnPage.add(sense.entity);
-        if (sense.country) context.countriesNamed.add(sense.country);
+      if (candidate.start < coveredUntil) continue;
+      const senses = ownBlocks.keep(candidate, this.aliasOf(candidate.alias)?.senses ?? []);
+      const kind = blockKind(senses);
+      if (kind === 'all') coveredUntil = candidate.end;
+      else if (kind === 'own') ownBlocks.note(candidate, senses);
+      else {
+        for (const sense of senses) {
+          if (!namesPlainly(sense)) continue;
+          context.namedOnPage.add(sense.entity);
+          if (sense.country) context.countriesNamed.add(sense.country);
+        }
       }
     }
   }
@@ -387,35 +416,28 @@ export class MentionResolver {
     // Communauté économique et monétaire de l'Afrique centrale (CEMAC)").
     let placeEnd = -1;
     let previous: PreviousHighlight | undefined;
-    // A notIn phrase keeps only its own entity's names out of its span: which entities, and up to where.
-    let blockedUntil = 0;
-    const blocked = new Set<string>();
+    const ownBlocks = new OwnNameBlocks();
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
       let alias = this.aliasOf(candidate.alias);
       if (!alias) continue;
-      if (candidate.start >= blockedUntil) blocked.clear();
-      else if (alias.senses.some((s) => blocked.has(s.entity))) {
-        const kept = alias.senses.filter((s) => !blocked.has(s.entity));
-        if (kept.length === 0) continue;
-        alias = { ...alias, senses: kept };
-      }
+      const kept = ownBlocks.keep(candidate, alias.senses);
+      if (kept.length === 0) continue;
+      if (kept !== alias.senses) alias = { ...alias, senses: kept };
       this.noteDefinition(candidate, previous, context);
       // A phrase in which a name means something else: it covers the name and yields nothing, unless the phrase is
       // itself another entity's name ("Avrupa Merkez Bankası" is not Türkiye's "Merkez Bankası" but the ECB).
-      const blocking = alias.senses.some((s) => s.blocks);
-      if (blocking) {
-        const naming = alias.senses.filter((s) => !s.blocks);
-        if (naming.length === 0) {
-          if (alias.senses.every((s) => s.ownNamesOnly)) {
-            // Another entity's name inside the phrase still counts ("大阪地検" inside "大阪地検特捜部").
-            for (const s of alias.senses) blocked.add(s.entity);
-            blockedUntil = Math.max(blockedUntil, candidate.end);
-          } else coveredUntil = candidate.end;
-          continue;
-        }
-        alias = { ...alias, senses: naming };
+      const kind = blockKind(alias.senses);
+      if (kind === 'all') {
+        coveredUntil = candidate.end;
+        continue;
       }
+      if (kind === 'own') {
+        ownBlocks.note(candidate, alias.senses);
+        continue;
+      }
+      const blocking = alias.senses.some((s) => s.blocks);
+      if (blocking) alias = { ...alias, senses: alias.senses.filter((s) => !s.blocks) };
       if (!standsAlone(alias, candidate) || candidate.handle) continue;
       const sense = this.resolveSense(alias, candidate, context, previous);
       if (sense === undefined) {
