@@ -112,6 +112,7 @@ async function turnOn(): Promise<void> {
       accepts: (mark, event) => marks.opensCard(mark) && modifierHeld(event, pageSettings?.modifierKey ?? 'none'),
     },
     (mark, id) => void offerCardPassage(mark, id),
+    () => current.caughtUp(),
   );
   const cards = popover;
   focus = new HighlightFocus(semantics, { open: (mark, pinned) => void cards.open(mark, pinned) });

@@ -8,8 +8,12 @@ import { MARK_TAG } from './wrap.js';
 
 const HOVER_DELAY_MS = 250;
 const LEAVE_DELAY_MS = 300;
-/** How long a card whose highlight was removed waits for the page to put a replacement in its place. */
-const REPLACEMENT_WAIT_MS = 2500; // the replaced paragraph is rescanned after the settle timer and a round trip to the background: slow machines need seconds
+/**
+ * How long a card whose highlight was removed waits for the page to put a replacement in its place: a framework may
+ * re-render a little later than it removed. After it, the card also waits for the page's changes to be scanned (see
+ * PageScanner.caughtUp), so a slow rescan never closes a card whose highlight came back.
+ */
+const REPLACEMENT_WAIT_MS = 2500;
 
 /** What the card needs to know about an entity, from the highlight's attributes. */
 export type CardRequester = (entityId: string) => CardRequest;
@@ -65,6 +69,8 @@ export class PopoverController {
     private readonly hover: HoverPolicy = DEFAULT_HOVER,
     /** The card's "Annotate", for the highlight the open card belongs to. */
     private readonly annotate: (mark: HTMLElement, entityId: string) => void = () => {},
+    /** Resolves when every change the page has made so far is scanned (PageScanner.caughtUp). */
+    private readonly pageScanned: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.listen(document, 'mouseover', (event) => this.onPointerOver(event));
     this.listen(document, 'mouseout', (event) => this.onPointerOut(event as MouseEvent));
@@ -151,14 +157,29 @@ export class PopoverController {
     }
     if (!this.lostAnchor) {
       this.lostAnchor = this.anchorInfo;
-      this.replacementTimer = setTimeout(() => this.close(false), REPLACEMENT_WAIT_MS);
+      this.replacementTimer = setTimeout(() => void this.giveUpUnlessReplaced(), REPLACEMENT_WAIT_MS);
     }
+    this.followReplacement();
+  }
+
+  /** The wait for a replacement is over: once the page's changes are scanned, follow a replacement or close. */
+  private async giveUpUnlessReplaced(): Promise<void> {
+    const request = this.request;
+    await this.pageScanned();
+    if (request !== this.request || !this.lostAnchor) return; // closed, reopened or already following meanwhile
+    if (!this.followReplacement()) this.close(false);
+  }
+
+  /** Moves the card to the highlight that replaced its lost one, if there is one now. */
+  private followReplacement(): boolean {
+    if (!this.lostAnchor || !this.anchorInfo) return false;
     const replacement = findReplacement(this.lostAnchor);
-    if (!replacement) return;
+    if (!replacement) return false;
     clearTimeout(this.replacementTimer);
     this.lostAnchor = null;
     this.anchorInfo = { ...this.anchorInfo, rect: replacement.getBoundingClientRect() };
     this.card.reanchor(replacement);
+    return true;
   }
 
   private listen(target: EventTarget, type: string, listener: EventListener, capture = false): void {

@@ -133,6 +133,18 @@ export class PageScanner {
     this.withoutObserving(() => unwrapAll(region));
   }
 
+  /**
+   * Resolves once every change the page has made so far is scanned and wrapped: a card whose highlight was re-rendered
+   * waits on this rather than on a clock, since the rescan's round trip to the background can take seconds (a
+   * background woken from suspension, a loaded machine).
+   */
+  caughtUp(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.notePageMutations(this.observer.takeRecords());
+    if (this.pendingRoots.length > 0) this.scanPending();
+    return this.queue;
+  }
+
   private enqueue(roots: Node[]): Promise<void> {
     this.queue = this.queue.then(() => this.scan(roots)).catch((error: unknown) => console.error('Policy Lens: scan failed', error));
     return this.queue;
