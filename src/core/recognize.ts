@@ -12,6 +12,12 @@ import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js'
 
 const WORD_CHAR = lazyPattern('^[\\p{L}\\p{N}]', 'u');
 const CAPITAL_AFTER_SPACE = lazyPattern('^[ \\u00a0]\\p{Lu}', 'u');
+// A day or month after a surname starts no name: "Torres Perşembe günkü kararında", "Gensler Monday said", "Nagel
+// Montag". Whole words only ("Martin" is a name, "Mart" a Turkish month).
+const CALENDAR_AFTER = lazyPattern(
+  "^[ \\u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)(?![\\p{L}\\p{N}])",
+  'u',
+);
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
 
 /** Whether the character starting at `index` ends a word: not a letter or digit, or one of a script without spaces. */
@@ -259,13 +265,13 @@ const DEFINING_GAP = lazyPattern("^(?:['’]\\p{L}{1,5})?\\s*\\(\\s*[\"“«„'
 
 /**
  * A surname alone followed straight by another capitalised word is part of some other name ("Erkan Yıldız",
- * "Stock Exchange", "Bozdağ Kayak Merkezi"): not a mention of the official.
+ * "Stock Exchange", "Bozdağ Kayak Merkezi"): not a mention of the official. A day or a month is no such word.
  */
 function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
   if (!alias.senses.every((s) => s.needsFullName)) return true;
   // In a headline set in capitals every word is capitalised: the next word says nothing ("KRASNOV İLE GÖRÜŞTÜ").
   if (isAllCapitals(candidate.written)) return true;
-  return !CAPITAL_AFTER_SPACE().test(candidate.next) || followedByGovernment(candidate.next);
+  return !CAPITAL_AFTER_SPACE().test(candidate.next) || followedByGovernment(candidate.next) || CALENDAR_AFTER().test(candidate.next);
 }
 
 /**

@@ -281,6 +281,8 @@ test('the context words looked up ahead are those of candidates no plainly named
 
 test('a surname followed straight by another capitalised word belongs to some other name', () => {
   assert.deepEqual(found('Igor Krasnov spoke. Later Krasnov Street was renamed, and Krasnov left.').map(([, text]) => text), ['Igor Krasnov', 'Krasnov']);
+  // A day or a month is no name's part: "Krasnov Perşembe günü", "Krasnov Monday"; a name that begins like one is.
+  assert.deepEqual(found('Igor Krasnov spoke. Krasnov Perşembe günü ve Krasnov Monday; Krasnov Martin Street.').map(([, text]) => text), ['Igor Krasnov', 'Krasnov', 'Krasnov']);
 });
 
 test('a phrase listed as notIn covers the alias and yields nothing', () => {
