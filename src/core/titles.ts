@@ -28,6 +28,9 @@ interface TitleClass {
 // "the Biden administration", "the Albanese Government", "Milei's government", "Merz-Regierung" ("правительство" comes
 // first in Russian), written folded ("hükümeti" is "hukumeti"), as the text they are matched against.
 const GOVERNMENT_WORDS = ['administration', 'government', 'cabinet', 'regierung', 'gobierno', 'gouvernement', 'hukumeti'];
+// French, Spanish, Portuguese, Italian and Russian put the government word first: "l'administration Trump", "la
+// administración Trump", "el gobierno de Milei", "o governo Lula", "l'amministrazione Trump", "администрации Трампа".
+const GOVERNMENT_WORDS_BEFORE = ['administration', 'gouvernement', 'administración', 'administración de', 'gobierno de', 'administração', 'governo', 'governo de', 'amministrazione', 'администрация', 'администрации', 'администрацией', 'администрацию'];
 
 // "Minister" covers "Prime Minister" too, but a prime minister is not "Minister Albanese" in any story, and the
 // reverse slip is harmless: the surname still has to be the official's own.
@@ -115,6 +118,11 @@ const JAPANESE_GOVERNMENT_AFTER = /^(?:政権|内閣)/;
 const MINISTER_AFTER = lazyPattern('^\\p{Script=Han}{1,4}相', 'u');
 const NOT_MINISTER = lazyPattern('^\\p{Script=Han}{0,4}相[談手互当]', 'u');
 
+// The government word, as its own word, right before the surname (the text before it folded, trailing spaces removed).
+let governmentBefore: RegExp | undefined;
+const GOVERNMENT_BEFORE = () =>
+  (governmentBefore ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${GOVERNMENT_WORDS_BEFORE.map((word) => foldKey(word)).join('|')})$`, 'u'));
+
 /** Whether a government word follows a name: "the Albanese Government" is no other name's start. */
 export function followedByGovernment(following: string): boolean {
   return GOVERNMENT_AFTER().test(foldKeepingSpace(following)) || JAPANESE_GOVERNMENT_AFTER.test(following);
@@ -129,7 +137,7 @@ export function isTitled(classes: readonly number[], preceding: string, followin
   const before = foldKey(preceding).replace(/[\s,]+$/u, '').replace(INITIALS_AT_END(), '').replace(/\s+$/u, '');
   // A Japanese title may carry the country and "vice" before it: "バンス米副大統領", "ベッセント米財務長官".
   const after = foldKey(following.slice(0, 12)).replace(JAPANESE_TITLE_PREFIX, '');
-  const governed = followedByGovernment(following);
+  const governed = followedByGovernment(following) || GOVERNMENT_BEFORE().test(before);
   const titles = titlesFolded();
   return classes.some(
     (i) =>

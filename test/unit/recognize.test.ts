@@ -423,6 +423,10 @@ test('a head of state or government is named by "the <surname> administration" o
   assert.deepEqual(named('The Bider administration and the Banes Government, and Banes’s government.'), ['jo-bider:Bider', 'al-banes:Banes', 'al-banes:Banes']);
   assert.deepEqual(named('The Gale administration.'), [], 'only a head of state or government has an administration');
   assert.deepEqual(named('The Bider administrations.'), [], 'the word must end there');
+  // French, Spanish, Portuguese, Italian and Russian put the word first.
+  assert.deepEqual(named("L'exemple de l’administration Bider ; el gobierno de Banes y la administración Bider."), ['jo-bider:Bider', 'al-banes:Banes', 'jo-bider:Bider']);
+  assert.deepEqual(named("L'administration Gale."), [], 'only a head of state or government has an administration');
+  assert.deepEqual(named("La réadministration Bider."), [], 'the word must be a whole word');
 });
 
 test('Japanese glues the administration to the surname: "ビダー政権", "バネス内閣"', () => {
@@ -465,6 +469,8 @@ test('a union written as the place it covers is not highlighted; named as a body
   // Its members and its scale are the area too.
   assert.deepEqual(words('Member states of the EU differ; los Estados miembros de la UE y en toda la UE; la UE decidió.'), ['UE']);
   assert.deepEqual(words("Un autre pays de l’UE, à l'échelle de l’UE ; l’UE généralise."), ['UE']);
+  // Its people too: "citoyens de l'UE", "ciudadanos de la UE".
+  assert.deepEqual(words("Pour les citoyens de l’UE et les ciudadanos de la UE ; l’UE généralise."), ['UE']);
   // A body that is no union stays a body after the same words.
   assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
 });
