@@ -3,8 +3,11 @@
 
 import { lazyPattern } from './lazy-pattern.js';
 
-/** A regular-expression class body matching one character of those scripts. */
-export const UNSPACED_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+/**
+ * A regular-expression class body matching one character of those scripts. The long-vowel mark ー (U+30FC) is of no
+ * script (Common) but only ever ends or lengthens a kana word: "ゲンスラーSEC委員長" has a word boundary before SEC.
+ */
+export const UNSPACED_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
 
 const unspacedChar = lazyPattern(`[${UNSPACED_CLASS}]`, 'u');
 

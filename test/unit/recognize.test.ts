@@ -195,6 +195,8 @@ test('a Latin acronym against Japanese text is a word of its own', () => {
     ['jp-fsa', '金融庁'],
     ['eu-mica', 'MiCA'],
   ]);
+  // After the long-vowel mark ー too, which ends many a katakana word ("ユーザーMiCA" is no Latin word "ーMiCA").
+  assert.deepEqual(found('ユーザーMiCAの比較'), [['eu-mica', 'MiCA']]);
 });
 
 test('a short form goes to the entity the page names in full, even later on the page', () => {
