@@ -19,6 +19,13 @@ export const KOREAN_PARTICLES: readonly string[] = [
   .map((particle) => foldKey(particle))
   .sort((a, b) => b.length - a.length);
 
+// A post written straight onto its body's name: "국무조정실장" (the head of the Office for Government Policy
+// Coordination), "서울지방국세청장", "한은총재", "기재부장관". The body stands inside the word, as 日銀 does in 日銀総裁,
+// and the whole word, with a particle after the post ("국세청장은"), is highlighted as the body.
+export const KOREAN_ROLE_SUFFIXES: readonly string[] = ['장', '장관', '차관', '차장', '총재', '부총재', '위원장', '부위원장']
+  .map((suffix) => foldKey(suffix))
+  .sort((a, b) => b.length - a.length);
+
 /** Whether a folded key ends in Hangul, so that a particle may follow it. */
 export function endsInHangul(key: string): boolean {
   return key.length > 0 && isHangulUnit(key.charCodeAt(key.length - 1));
@@ -30,10 +37,21 @@ export function endsInHangul(key: string): boolean {
  */
 export function particleAt(text: string, at: number, endsWord: (end: number) => boolean): number {
   for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, at) && endsWord(at + particle.length)) return particle.length;
+  // A post glued on, alone or with a particle after it.
+  for (const suffix of KOREAN_ROLE_SUFFIXES) {
+    if (!text.startsWith(suffix, at)) continue;
+    const after = at + suffix.length;
+    if (endsWord(after)) return suffix.length;
+    for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, after) && endsWord(after + particle.length)) return suffix.length + particle.length;
+  }
   return 0;
 }
 
 /** A folded word without each particle it may end with (the prefilter's look at Korean text). */
 export function stemsOf(word: string): string[] {
-  return KOREAN_PARTICLES.filter((particle) => word.length > particle.length && word.endsWith(particle)).map((particle) => word.slice(0, -particle.length));
+  const strip = (w: string, endings: readonly string[]): string[] =>
+    endings.filter((ending) => w.length > ending.length && w.endsWith(ending)).map((ending) => w.slice(0, -ending.length));
+  const bare = strip(word, KOREAN_PARTICLES);
+  // "국세청장은" → "국세청장" → "국세청"; "국무조정실장" → "국무조정실".
+  return [...bare, ...[word, ...bare].flatMap((w) => strip(w, KOREAN_ROLE_SUFFIXES))];
 }

@@ -78,3 +78,13 @@ test('a Latin acronym is found with a Korean particle written onto it, and a Kor
   assert.deepEqual(recognizer.recognize('KISA에 알렸다. 업비트').map((m) => m.start), [0]);
   assert.deepEqual(recognizer.recognize('FIUS는'), []);
 });
+
+test('a body with a post written onto its name is found inside the word, with or without a particle after the post', () => {
+  const text = '한국은행총재는 금리를 동결했고 금융위원회위원장이 답했다. 한국은행장 한국은행권';
+  assert.deepEqual(
+    recognizer().recognize(text).map((m) => text.slice(m.start, m.end)),
+    ['한국은행총재는', '금융위원회위원장이', '한국은행장'],
+  );
+  assert.ok(stemsOf(foldKey('한국은행총재는')).includes(foldKey('한국은행')));
+  assert.ok(stemsOf(foldKey('한국은행장')).includes(foldKey('한국은행')));
+});

@@ -40,8 +40,8 @@ test('the build gives a law its bill form and a person a genitive, never a body 
   assert.deepEqual(ids('The National Treasury Act Offices closed.'), []);
 });
 
-test('a Korean law ending in 법 is also named as a bill, 법안', () => {
-  assert.deepEqual(billForms(foldKey('디지털자산기본법')), [foldKey('디지털자산기본법안')]);
-  assert.deepEqual(billForms(foldKey('가상자산 이용자 보호법')), [foldKey('가상자산 이용자 보호법안')]);
+test('a Korean law ending in 법 is also named as a bill, 법안, and with its decrees, 법령', () => {
+  assert.deepEqual(billForms(foldKey('디지털자산기본법')), [foldKey('디지털자산기본법안'), foldKey('디지털자산기본법령')]);
+  assert.deepEqual(billForms(foldKey('가상자산 이용자 보호법')), [foldKey('가상자산 이용자 보호법안'), foldKey('가상자산 이용자 보호법령')]);
   assert.deepEqual(billForms(foldKey('법')), []);
 });
