@@ -462,8 +462,9 @@ export class MentionResolver {
         coveredUntil = candidate.end;
         continue;
       }
-      // State bodies are not written in quotes; a quoted «Минфин» is the news site, «Сбер» the bank. Laws are.
-      if (candidate.quoted && this.typeOf(sense.entity) !== 'regulation') continue;
+      // State bodies are not written in quotes; a quoted «Минфин» is the news site, «Сбер» the bank. Laws are, and
+      // the few bodies stories quote as often as not («Роскомнадзор»; `namedInQuotes` in the data).
+      if (candidate.quoted && this.typeOf(sense.entity) !== 'regulation' && !sense.inQuotes) continue;
       // Once the page has introduced the official by a surname under a title ("Bakan Yerlikaya"), the bare surname
       // that follows is the same person ("Yerlikaya, yakalanan şüphelilerin…").
       (sense.needsFullName ? context.introduced : context.fullNameSeen).add(sense.entity);

@@ -29,6 +29,8 @@ export interface AliasSense {
    * "AB'de", "EU全体") or as the first part of a compound ("EU-Recht"), it is not a mention of the body.
    */
   territory?: true;
+  /** The entity's names count inside «» too (a body stories quote, «Роскомнадзор»); laws always do. */
+  inQuotes?: true;
   /** A phrase in which an alias names something else ("韓国国会"): it covers the alias and yields no highlight. */
   blocks?: true;
   /**

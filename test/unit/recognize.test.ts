@@ -542,6 +542,9 @@ test('a body written alone inside «» is a company or a publication; a law ther
   ]);
   const ids = (text: string) => r.recognize(text).map((m) => m.entity);
   assert.deepEqual(ids('Как пишет «Минфин», Минфин внёс закон «О цифровых финансовых активах».'), ['ru-minfin', 'ru-dfa-law']);
+  // A body the data marks as one stories quote counts in «», in every case form.
+  const quoted = recognizerOf([agencyOf('ru-rkn', 'Роскомнадзор', 'RU', { namedInQuotes: true })]);
+  assert.deepEqual(quoted.recognize('После того как «Роскомнадзор» заблокировал сайт, в «Роскомнадзоре» ответили.').map((m) => m.entity), ['ru-rkn', 'ru-rkn']);
 });
 
 test('an acronym the page defines in brackets after a name means that name on the whole page', () => {

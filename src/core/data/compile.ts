@@ -560,6 +560,7 @@ function senseOf(entity: Entity, alias: Alias, licensing: ReadonlyMap<string, st
   if (titles) sense.titles = titles;
   if (alias.context) sense.context = contextKeys(alias.context.any);
   if (entity.namesTerritory) sense.territory = true;
+  if (entity.namedInQuotes) sense.inQuotes = true;
   if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
   return sense;
 }
@@ -593,6 +594,7 @@ function sameRules(a: AliasSense, b: AliasSense): boolean {
     a.properNoun === b.properNoun &&
     a.needsFullName === b.needsFullName &&
     a.territory === b.territory &&
+    a.inQuotes === b.inQuotes &&
     String(a.context) === String(b.context)
   );
 }

@@ -110,6 +110,9 @@ export const Entity = z.strictObject({
   aliases: z.array(Alias).default([]), // besides name and nativeName, which are always matched
   // A union whose name also names the area it covers ("in the EU", "dans la CEMAC", "EU-Recht"): there it is a place.
   namesTerritory: z.literal(true).optional(),
+  // A body that stories put in quotes as often as not («Роскомнадзор», «Росфинмониторинг»): its names count inside
+  // «» too, where by default a body's name is a company's or a publication's («Минфин» the news site, «Сбер»).
+  namedInQuotes: z.literal(true).optional(),
   // What the entity is when it is none of the three kinds a page highlights (a currency, a free zone, a forum of
   // countries, a published list): kept for the cards and relations that name it, never highlighted. Its names still
   // cover the text, so that "digital euro" does not highlight the "euro" of some other name inside it.
