@@ -68,6 +68,7 @@ export class AliasFinder {
           candidate.before = original.slice(Math.max(0, start - DEFINITION_REACH), start);
         }
         if (original[start - 1] === '«' && original[end] === '»') candidate.quoted = true;
+        if (isTitleCaseLine(original, start, end)) candidate.titleCase = true;
         if (original[start - 1] === ' ') candidate.afterSpace = true;
         else if (original[start - 1] === '@' || original[start - 1] === '#') candidate.handle = true;
         return candidate;
@@ -99,4 +100,20 @@ export class Recognizer extends MentionResolver {
     this.notePresence(candidates, context);
     return this.resolve(candidates, context);
   }
+}
+
+/**
+ * Whether the line around a match is a headline set in title case ("Milei Azil Süreci ile Karşı Karşıya Kalabilir"):
+ * a short line, no full stop at its end, most of its words capitalised. There a capitalised word after a surname
+ * says nothing of another name.
+ */
+function isTitleCaseLine(original: string, start: number, end: number): boolean {
+  const from = original.lastIndexOf('\n', start - 1) + 1;
+  const newline = original.indexOf('\n', end);
+  const line = original.slice(from, newline < 0 ? original.length : newline).trim();
+  if (line.length > 120 || /[.!?:;]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised * 4 >= words.length * 3;
 }

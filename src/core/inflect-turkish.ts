@@ -26,3 +26,17 @@ export function turkishForms(key: string): string[] {
   if (words.length < 2 || last.length < MIN_HEAD || !FOLDED_LATIN_WORD.test(last) || !/[iu]$/.test(last)) return [key];
   return [key, ...ENDINGS.map((ending) => `${key}${ending}`)];
 }
+
+// Head nouns of Turkish names of bodies and laws, folded ("Bankası" → "bankasi"), so a foreign body's Turkish alias
+// ("Rusya Merkez Bankası", "Meksika Maliye Bakanlığı") is declined as a Turkish body's is.
+const TURKISH_HEADS = new Set([
+  'bankasi', 'bakanligi', 'komisyonu', 'kurulu', 'kurumu', 'kanunu', 'yasasi', 'baskanligi', 'mahkemesi', 'meclisi',
+  'otoritesi', 'birligi', 'idaresi', 'konseyi', 'dairesi', 'savciligi', 'yonetmeligi', 'ajansi', 'hazinesi', 'senatosu',
+  'parlamentosu', 'komitesi', 'burosu', 'servisi', 'birimi', 'mudurlugu', 'teskilati', 'sekreterligi', 'hukumeti', 'kararnamesi', 'tuzugu',
+]);
+
+/** Whether a folded key of several words ends in a Turkish head noun. */
+export function isTurkishHead(key: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 2 && TURKISH_HEADS.has(words[words.length - 1] as string);
+}

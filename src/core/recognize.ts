@@ -241,6 +241,8 @@ export interface Candidate {
   quoted?: true;
   /** One space stands right before it: a name straight after another of the same entity continues it. */
   afterSpace?: true;
+  /** Its line is a headline in title case, where every word may be capitalised (see `standsAlone`). */
+  titleCase?: true;
   /** Right after "@" or "#": a social-media handle or hashtag ("@Banxico", "#SEC"), an address, not a mention. */
   handle?: true;
 }
@@ -260,6 +262,9 @@ function abbreviates(acronym: string, name: string): boolean {
   return acronym === all || acronym === capitalised;
 }
 
+/** The last word of a name starts with a capital: "Merkez Bankası", "Merkez Bankasının", not "merkez bankası". */
+const CAPITAL_HEAD = lazyPattern('(?:^|\\s)\\p{Lu}[^\\s]*$', 'u');
+
 /** What lies between a name and the short form it defines: an ending, an opening bracket, a quote ("'na (“"). */
 const DEFINING_GAP = lazyPattern("^(?:['’]\\p{L}{1,5})?\\s*\\(\\s*[\"“«„']?$", 'u');
 
@@ -271,6 +276,8 @@ function standsAlone(alias: CompiledAlias, candidate: Candidate): boolean {
   if (!alias.senses.every((s) => s.needsFullName)) return true;
   // In a headline set in capitals every word is capitalised: the next word says nothing ("KRASNOV İLE GÖRÜŞTÜ").
   if (isAllCapitals(candidate.written)) return true;
+  // Nor in a headline in title case ("Milei Azil Süreci ile Karşı Karşıya Kalabilir").
+  if (candidate.titleCase) return true;
   return !CAPITAL_AFTER_SPACE().test(candidate.next) || followedByGovernment(candidate.next) || CALENDAR_AFTER().test(candidate.next);
 }
 
@@ -512,6 +519,7 @@ export class MentionResolver {
         (sense) =>
           (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
           (!sense.properNoun || written !== written.toLowerCase()) &&
+          (!sense.capitalHead || CAPITAL_HEAD().test(written)) &&
           (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)),
       )
       .map((sense) => ({ sense, fit: contextFit(sense, context) }))

@@ -12,6 +12,11 @@ export interface AliasSense {
   exact?: string;
   /** A proper noun: it matches in any case ("INTERPOL") except all lower case ("putin" in a file name). */
   properNoun?: boolean;
+  /**
+   * Its last word is a capitalised head noun ("Meksika Merkez Bankası"): written in lower case ("Meksika merkez
+   * bankası") it is a description, not the name.
+   */
+  capitalHead?: boolean;
   /** A surname or short form: counts only after one of the entity's full names appeared earlier on the page. */
   needsFullName?: boolean;
   /**

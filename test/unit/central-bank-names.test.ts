@@ -22,3 +22,16 @@ test('the build gives those names to the checklist\'s central bank of a country,
   const ids = (text: string) => recognizer.recognize(text).map((m) => m.entity);
   assert.deepEqual(ids('La Banque centrale du Nigeria a parlé ; la Banque centrale du Maroc aussi.'), ['ng-cbn', 'ma-other']);
 });
+
+test('Japanese stories shorten a central bank to 中銀, and a Turkish name written with a lower-case head is a description', () => {
+  assert.ok(centralBankNames('BR').includes('ブラジル中銀'));
+  const source = { url: 'https://example.org/a', title: 'A', publisher: 'P', retrievedAt: '2026-11-21' };
+  const checklist = { name: 'c.json', text: JSON.stringify({ file: 'c', jurisdictions: [{ jurisdiction: 'MX', slots: [{ slot: 'central-bank', entities: ['mx-banxico'] }] }] }) };
+  const result = compileTestData([{ id: 'mx-banxico', type: 'agency', name: 'Bank of Mexico', country: 'MX', summary: 'S.', aliases: [], facts: [{ statement: 'F.', date: '2020', sources: [source] }] }], [], { checklists: [checklist] });
+  assert.ok(result.ok, result.ok ? '' : result.issues.map((i) => i.message).join('\n'));
+  const recognizer = new Recognizer(result.data.aliasIndex);
+  const found = (text: string) => recognizer.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found('メキシコ中銀が発表した。'), ['メキシコ中銀']);
+  assert.deepEqual(found('Haziran ayında Meksika merkez bankası açıkladı.'), []);
+  assert.deepEqual(found('Meksika Merkez Bankasının açıklaması.'), ['Meksika Merkez Bankasının']);
+});

@@ -51,3 +51,10 @@ test('a longer word that only starts like an ending is not a match', () => {
   const text = 'Adalet Bakanlığındakiler geldi.';
   assert.deepEqual(recognizer().recognize(text), []);
 });
+
+test("a foreign body's Turkish name with a Turkish head noun takes the endings too: Rusya Merkez Bankasının", () => {
+  const result = compileTestData([{ ...agency('ru-cbr', 'Bank of Russia', 'RU'), aliases: [{ text: 'Rusya Merkez Bankası' }] }], []);
+  assert.ok(result.ok);
+  const text = 'Siluanov, Rusya Merkez Bankasının temkinli olduğunu söyledi.';
+  assert.deepEqual(new Recognizer(result.data.aliasIndex).recognize(text).map((m) => text.slice(m.start, m.end)), ['Rusya Merkez Bankasının']);
+});

@@ -19,7 +19,8 @@ export function centralBankNames(country: string): string[] {
   const tr = countryName(country, 'tr');
   if (tr) names.push(`${tr} Merkez Bankası`);
   const ja = countryName(country, 'ja');
-  if (ja) names.push(`${ja}中央銀行`);
+  // Japanese news shortens 中央銀行 to 中銀 ("ブラジル中銀").
+  if (ja) names.push(`${ja}中央銀行`, `${ja}中銀`);
   const ru = countryName(country, 'ru');
   if (ru) names.push(`Центральный банк ${russianGenitive(ru)}`, `Центробанк ${russianGenitive(ru)}`);
   return names;

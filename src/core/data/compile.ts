@@ -7,7 +7,7 @@ import { germanForms, personGenitives, roleCompounds } from '../inflect-german.j
 import { billForms } from '../law-forms.js';
 import { titleClassesOf } from '../titles.js';
 import { russianForms } from '../inflect.js';
-import { turkishForms } from '../inflect-turkish.js';
+import { isTurkishHead, turkishForms } from '../inflect-turkish.js';
 import { type PrefilterKey, prefilterFor } from '../prefilter.js';
 import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
@@ -461,6 +461,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       if (key.length === 0 || byKey.has(key)) continue;
       const sense: AliasSense = { entity: id, country };
       if (/\p{Lu}/u.test(text)) sense.properNoun = true;
+      if (text.endsWith(' Merkez Bankası')) sense.capitalHead = true;
       byKey.set(key, [{ sense, file: 'central-bank-names', path: country, text }]);
     }
   }
@@ -519,7 +520,10 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   // Turkish aliases (of Turkish entities only: an English name ending in -i or -u takes no such endings) get the
   // case endings written without an apostrophe.
   const entityCountry = new Map(entities.map((e) => [e.value.id, e.value.country]));
-  const isTurkish = (senses: readonly AliasSense[]): boolean => senses.every((s) => entityCountry.get(s.entity) === 'TR');
+  // A foreign body's Turkish name ("Rusya Merkez Bankası", "Mali Hizmetler Komisyonu") takes the same endings: its
+  // head noun is a Turkish one (`isTurkishHead` in inflect-turkish.ts).
+  const isTurkish = (senses: readonly AliasSense[], key: string): boolean =>
+    senses.every((s) => entityCountry.get(s.entity) === 'TR') || isTurkishHead(key);
   // A German-speaking state's body glued to a role noun ("Bundesbankchef"): inflect-german.ts.
   const isGermanSpeaking = (senses: readonly AliasSense[]): boolean => senses.every((s) => GERMAN_SPEAKING.has(entityCountry.get(s.entity) ?? ''));
   // A bill's name is only made from a law's, a genitive only from a person's: "Lagardes" never from a body's name.
@@ -529,7 +533,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     const forms = [
       ...russianForms(key),
       ...germanForms(key),
-      ...(isTurkish(senses) ? turkishForms(key) : []),
+      ...(isTurkish(senses, key) ? turkishForms(key) : []),
       ...(allOfType(senses, 'regulation') ? billForms(key) : []),
       ...(allOfType(senses, 'agency') && isGermanSpeaking(senses) ? roleCompounds(key) : []),
       // "Prices" or "Stocks" is a word first: a surname that is a common word gets no genitive.
