@@ -26,6 +26,13 @@ export const KOREAN_ROLE_SUFFIXES: readonly string[] = ['장', '장관', '차관
   .map((suffix) => foldKey(suffix))
   .sort((a, b) => b.length - a.length);
 
+// A committee's short name is its full name clipped after 위 (위원회 → 위): "금융위" (the Financial Services
+// Commission), "공정위", "방통위". Its chair is then written as the short name and the rest of 위원장 — "금융위원장",
+// "공정위원장" — so after a name that ends in 위 the post 원장 may follow as well. Only there: after any other name
+// "원장" is a different word's ending.
+const CLIPPED_COMMITTEE = foldKey('위');
+const CLIPPED_COMMITTEE_POSTS: readonly string[] = ['원장'].map((suffix) => foldKey(suffix));
+
 /** Whether a folded key ends in Hangul, so that a particle may follow it. */
 export function endsInHangul(key: string): boolean {
   return key.length > 0 && isHangulUnit(key.charCodeAt(key.length - 1));
@@ -38,7 +45,8 @@ export function endsInHangul(key: string): boolean {
 export function particleAt(text: string, at: number, endsWord: (end: number) => boolean): number {
   for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, at) && endsWord(at + particle.length)) return particle.length;
   // A post glued on, alone or with a particle after it.
-  for (const suffix of KOREAN_ROLE_SUFFIXES) {
+  const posts = at >= CLIPPED_COMMITTEE.length && text.startsWith(CLIPPED_COMMITTEE, at - CLIPPED_COMMITTEE.length) ? [...KOREAN_ROLE_SUFFIXES, ...CLIPPED_COMMITTEE_POSTS] : KOREAN_ROLE_SUFFIXES;
+  for (const suffix of posts) {
     if (!text.startsWith(suffix, at)) continue;
     const after = at + suffix.length;
     if (endsWord(after)) return suffix.length;
@@ -52,6 +60,7 @@ export function stemsOf(word: string): string[] {
   const strip = (w: string, endings: readonly string[]): string[] =>
     endings.filter((ending) => w.length > ending.length && w.endsWith(ending)).map((ending) => w.slice(0, -ending.length));
   const bare = strip(word, KOREAN_PARTICLES);
-  // "국세청장은" → "국세청장" → "국세청"; "국무조정실장" → "국무조정실".
-  return [...bare, ...[word, ...bare].flatMap((w) => strip(w, KOREAN_ROLE_SUFFIXES))];
+  // "국세청장은" → "국세청장" → "국세청"; "국무조정실장" → "국무조정실"; "금융위원장은" → "금융위".
+  const clipped = [word, ...bare].flatMap((w) => strip(w, CLIPPED_COMMITTEE_POSTS)).filter((w) => w.endsWith(CLIPPED_COMMITTEE));
+  return [...bare, ...[word, ...bare].flatMap((w) => strip(w, KOREAN_ROLE_SUFFIXES)), ...clipped];
 }

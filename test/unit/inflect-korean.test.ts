@@ -88,3 +88,22 @@ test('a body with a post written onto its name is found inside the word, with or
   assert.ok(stemsOf(foldKey('한국은행총재는')).includes(foldKey('한국은행')));
   assert.ok(stemsOf(foldKey('한국은행장')).includes(foldKey('한국은행')));
 });
+
+test('a committee clipped to its short name in 위 takes the rest of 위원장 as its chair\'s post, and no other name does', () => {
+  const result = compileTestData(
+    [
+      { id: 'kr-fsc', type: 'agency', name: 'Financial Services Commission', country: 'KR', summary: 'S.', aliases: [{ text: '금융위' }] },
+      { id: 'kr-bok', type: 'agency', name: 'Bank of Korea', country: 'KR', summary: 'S.', aliases: [{ text: '한국은행' }] },
+    ],
+    [],
+  );
+  assert.ok(result.ok);
+  if (!result.ok) throw new Error('fixture');
+  const text = '이억원 금융위원장은 답했고 금융위원장 한국은행원장 금융위원회';
+  assert.deepEqual(
+    new Recognizer(result.data.aliasIndex).recognize(text).map((m) => text.slice(m.start, m.end)),
+    ['금융위원장은', '금융위원장'],
+  );
+  assert.ok(stemsOf(foldKey('금융위원장은')).includes(foldKey('금융위')));
+  assert.ok(!stemsOf(foldKey('한국은행원장')).includes(foldKey('한국은행')));
+});
