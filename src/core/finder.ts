@@ -68,7 +68,8 @@ export class AliasFinder {
           candidate.before = original.slice(Math.max(0, start - DEFINITION_REACH), start);
         }
         if (original[start - 1] === '«' && original[end] === '»') candidate.quoted = true;
-        if (isTitleCaseLine(original, start, end)) candidate.titleCase = true;
+        // Only a name followed by a capitalised word asks (see `standsAlone`): most never do.
+        if (original[end] === ' ' && isUpperCase(original[end + 1]) && isTitleCaseLine(original, start, end)) candidate.titleCase = true;
         if (original[start - 1] === ' ') candidate.afterSpace = true;
         else if (original[start - 1] === '@' || original[start - 1] === '#') candidate.handle = true;
         return candidate;
@@ -102,16 +103,28 @@ export class Recognizer extends MentionResolver {
   }
 }
 
+const TITLE_LINE_MAX = 120;
+
+function isUpperCase(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
 /**
  * Whether the line around a match is a headline set in title case ("Milei Azil Süreci ile Karşı Karşıya Kalabilir"):
  * a short line, no full stop at its end, most of its words capitalised. There a capitalised word after a surname
  * says nothing of another name.
  */
 function isTitleCaseLine(original: string, start: number, end: number): boolean {
-  const from = original.lastIndexOf('\n', start - 1) + 1;
-  const newline = original.indexOf('\n', end);
-  const line = original.slice(from, newline < 0 ? original.length : newline).trim();
-  if (line.length > 120 || /[.!?:;]$/.test(line)) return false;
+  // Read no further than a headline's length each way: a run can be a whole page's text on one line.
+  const before = original.slice(Math.max(0, start - TITLE_LINE_MAX), start);
+  const after = original.slice(end, end + TITLE_LINE_MAX);
+  const lineBreakBefore = before.lastIndexOf('\n');
+  const lineBreakAfter = after.indexOf('\n');
+  const startsLine = lineBreakBefore >= 0 || start <= TITLE_LINE_MAX;
+  const endsLine = lineBreakAfter >= 0 || end + TITLE_LINE_MAX >= original.length;
+  if (!startsLine || !endsLine) return false;
+  const line = `${before.slice(lineBreakBefore + 1)}${original.slice(start, end)}${lineBreakAfter >= 0 ? after.slice(0, lineBreakAfter) : after}`.trim();
+  if (line.length > TITLE_LINE_MAX || /[.!?:;]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
   if (words.length < 3) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
