@@ -4,7 +4,7 @@
 import { foldText, originalEnd } from './fold.js';
 import { AliasMatcher } from './matcher.js';
 import { Prefilter } from './prefilter.js';
-import { type Candidate, MentionResolver, PageContext } from './recognize.js';
+import { CAPITAL_AFTER_SPACE, type Candidate, MentionResolver, PageContext } from './recognize.js';
 import { NAME_REACH } from './inside-name.js';
 import { PLACE_REACH } from './territory.js';
 import type { AliasIndex, EntityType, Mention } from './types.js';
@@ -69,7 +69,7 @@ export class AliasFinder {
         }
         if (original[start - 1] === '«' && original[end] === '»') candidate.quoted = true;
         // Only a name followed by a capitalised word asks (see `standsAlone`): most never do.
-        if (original[end] === ' ' && isUpperCase(original[end + 1]) && isTitleCaseLine(original, start, end)) candidate.titleCase = true;
+        if (CAPITAL_AFTER_SPACE().test(original.slice(end, end + 2)) && isTitleCaseLine(original, start, end)) candidate.titleCase = true;
         if (original[start - 1] === ' ') candidate.afterSpace = true;
         else if (original[start - 1] === '@' || original[start - 1] === '#') candidate.handle = true;
         return candidate;
@@ -104,10 +104,6 @@ export class Recognizer extends MentionResolver {
 }
 
 const TITLE_LINE_MAX = 120;
-
-function isUpperCase(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
-}
 
 /**
  * Whether the line around a match is a headline set in title case ("Milei Azil Süreci ile Karşı Karşıya Kalabilir"):

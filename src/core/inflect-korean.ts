@@ -32,6 +32,7 @@ export const KOREAN_ROLE_SUFFIXES: readonly string[] = ['장', '장관', '차관
 // "원장" is a different word's ending.
 const CLIPPED_COMMITTEE = foldKey('위');
 const CLIPPED_COMMITTEE_POSTS: readonly string[] = ['원장'].map((suffix) => foldKey(suffix));
+const POSTS_AFTER_CLIPPED_COMMITTEE: readonly string[] = [...KOREAN_ROLE_SUFFIXES, ...CLIPPED_COMMITTEE_POSTS];
 
 /** Whether a folded key ends in Hangul, so that a particle may follow it. */
 export function endsInHangul(key: string): boolean {
@@ -43,15 +44,23 @@ export function endsInHangul(key: string): boolean {
  * whether a position ends a word); 0 when there is none.
  */
 export function particleAt(text: string, at: number, endsWord: (end: number) => boolean): number {
-  for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, at) && endsWord(at + particle.length)) return particle.length;
+  const particle = particleLength(text, at, endsWord);
+  if (particle > 0) return particle;
   // A post glued on, alone or with a particle after it.
-  const posts = at >= CLIPPED_COMMITTEE.length && text.startsWith(CLIPPED_COMMITTEE, at - CLIPPED_COMMITTEE.length) ? [...KOREAN_ROLE_SUFFIXES, ...CLIPPED_COMMITTEE_POSTS] : KOREAN_ROLE_SUFFIXES;
-  for (const suffix of posts) {
+  const afterClippedCommittee = at >= CLIPPED_COMMITTEE.length && text.startsWith(CLIPPED_COMMITTEE, at - CLIPPED_COMMITTEE.length);
+  for (const suffix of afterClippedCommittee ? POSTS_AFTER_CLIPPED_COMMITTEE : KOREAN_ROLE_SUFFIXES) {
     if (!text.startsWith(suffix, at)) continue;
     const after = at + suffix.length;
     if (endsWord(after)) return suffix.length;
-    for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, after) && endsWord(after + particle.length)) return suffix.length + particle.length;
+    const next = particleLength(text, after, endsWord);
+    if (next > 0) return suffix.length + next;
   }
+  return 0;
+}
+
+/** The length of the particle that starts at `at` and ends the word, or 0. */
+function particleLength(text: string, at: number, endsWord: (end: number) => boolean): number {
+  for (const particle of KOREAN_PARTICLES) if (text.startsWith(particle, at) && endsWord(at + particle.length)) return particle.length;
   return 0;
 }
 

@@ -11,7 +11,8 @@ import { followedByGovernment, isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js';
 
 const WORD_CHAR = lazyPattern('^[\\p{L}\\p{N}]', 'u');
-const CAPITAL_AFTER_SPACE = lazyPattern('^[ \\u00a0]\\p{Lu}', 'u');
+/** A space, then a capital: what follows a name starts another word of a name. */
+export const CAPITAL_AFTER_SPACE = lazyPattern('^[ \\u00a0]\\p{Lu}', 'u');
 // A day or month after a surname starts no name: "Torres Perşembe günkü kararında", "Gensler Monday said", "Nagel
 // Montag". Whole words only ("Martin" is a name, "Mart" a Turkish month).
 const CALENDAR_AFTER = lazyPattern(
