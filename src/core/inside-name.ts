@@ -45,12 +45,31 @@ const CYRILLIC_CAPITAL = /[А-ЯЁ]/;
 const COUNCIL_AS_TITLE = /^(?:Bundesrat|Ständerat|Nationalrat|Regierungsrat|Staatsrat)$/;
 const PERSONAL_NAME_AFTER = lazyPattern('^ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}\\p{Ll}', 'u');
 
+// A case caption is the case's name: "SEC v. Jarkesy", "Kentucky v. SEC", "R v Smith". The party inside it is not what
+// the reader meets there (the blind set's rules, round 11); an attributive party ("an SEC civil case") still is. Only
+// the lawyers' "v." or a lone "v" between capitalised parties: "Trump vs. Harris" is a contest, not a caption.
+const CASE_AFTER = lazyPattern('^\\s+v\\.?\\s+[\\p{Lu}\\p{N}]', 'u');
+const CASE_BEFORE = lazyPattern('[\\p{Lu}\\p{N}][\\p{L}\\p{N}.,&\'’-]*\\s+v\\.?\\s+$', 'u');
+const CASE_FIRST = /^\s+v\b/;
+const CASE_LAST = /\bv\.?\s+$/;
+
+/** Whether a name, with these characters before and after it, is a party in a case caption. */
+export function inCaseCaption(before: string, after: string): boolean {
+  return (CASE_FIRST.test(after) && CASE_AFTER().test(after)) || (CASE_LAST.test(before) && CASE_BEFORE().test(before));
+}
+
+// A one-word body name ("Congreso", "Congress") opening the name of an event or of another organisation: "Congreso
+// Internacional de Tecnologías…", "Parliament International Forum".
+const ONE_WORD_NAME = /^[^\s]+$/u;
+const EVENT_AFTER = lazyPattern('^\\s+(?:Internacional|International|Internationale?|Mundial|World|Iberoamericano|Latinoamericano|Europeo|Européen|Global)(?![\\p{L}\\p{N}])', 'u');
+
 /**
  * Whether a body's name, written as `written` with these characters before and after it, is part of a law's name, a
  * role noun, or a member's title.
  */
 export function insideLongerName(before: string, after: string, written = ''): boolean {
   if (COUNCIL_AS_TITLE.test(written) && PERSONAL_NAME_AFTER().test(after)) return true;
+  if (ONE_WORD_NAME.test(written) && SPACE_OR_BRACKET_FIRST.test(after) && EVENT_AFTER().test(after)) return true;
   if (SPACE_OR_BRACKET_FIRST.test(after) && LAW_AFTER().test(after)) return true;
   if (JOINED_FIRST.test(after) && JOINED_AFTER().test(after)) return true;
   if (LINKING_WORD_LAST.test(before) && LAW_BEFORE().test(before)) return true;

@@ -4,7 +4,7 @@
 // Every run's occurrences are noted first, then the runs are resolved in document order once the page is known.
 import { NON_ASCII, foldKeepingCase, quickFold } from './fold.js';
 import { lazyPattern } from './lazy-pattern.js';
-import { insideLongerName } from './inside-name.js';
+import { inCaseCaption, insideLongerName } from './inside-name.js';
 import { HANGUL_CLASS, UNSPACED_CLASS, hasUnspacedChar, isHangulUnit } from './scripts.js';
 import { writtenAsPlace } from './territory.js';
 import { followedByGovernment, isTitled } from './titles.js';
@@ -467,6 +467,11 @@ export class MentionResolver {
       }
       // "TCMB Kanunu", "国会議員": the body's name is part of a law's name or a role noun, which is what the reader meets.
       if (this.typeOf(sense.entity) === 'agency' && insideLongerName(candidate.before ?? '', candidate.next, candidate.written)) {
+        coveredUntil = candidate.end;
+        continue;
+      }
+      // "SEC v. Jarkesy", "Kentucky v. SEC": the name of a case, not the party (a law is never a party).
+      if (this.typeOf(sense.entity) !== 'regulation' && inCaseCaption(candidate.before ?? '', candidate.next)) {
         coveredUntil = candidate.end;
         continue;
       }

@@ -37,7 +37,7 @@ const GOVERNMENT_WORDS_BEFORE = ['administration', 'gouvernement', 'administraci
 const TITLE_CLASSES: TitleClass[] = [
   {
     post: /\bpresident\b/i,
-    before: ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'президент', 'cumhurbaşkanı'],
+    before: ['president', 'president-elect', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidente electo', 'presidenta electa', 'президент', 'cumhurbaşkanı'],
     after: ['大統領'],
     governs: true,
   },
@@ -78,6 +78,15 @@ const TITLE_CLASSES: TitleClass[] = [
   { post: /\bspokes(man|woman|person)\b|\bpress secretary\b/i, before: ['spokesman', 'spokeswoman', 'spokesperson', 'пресс-секретарь', 'sözcüsü'], after: ['報道官'] },
 ];
 
+// Words any post's holder is called by before the surname, whatever the post: "SEC chief Uyeda", "Fed chief Powell".
+// Russian names the body between, in a word or two: "глава ЦБ Набиуллина", "главы Банка России Набиуллиной". The surname must still be a
+// titled official's own.
+const HEAD_WORDS = ['chief', 'head'];
+const RUSSIAN_HEAD_BEFORE = lazyPattern('(?:^|[^\\p{L}])глав(?:а|ы|е|у|ой)(?:\\s+[\\p{L}\\p{N}-]+){1,2}$', 'u');
+// After the surname, as its own word, for any titled official: "Biden-era crypto enforcement", "the Gensler era",
+// "die Trump-Ära".
+const ERA_AFTER = lazyPattern("^(?:['’]s)?[ -](?:era|ära)(?![\\p{L}\\p{N}])", 'iu');
+
 /** The title classes the posts support, as indices into the table, or undefined when none does. */
 export function titleClassesOf(posts: readonly string[]): number[] | undefined {
   const classes = TITLE_CLASSES.flatMap((title, i) => (posts.some((post) => title.post.test(post)) ? [i] : []));
@@ -86,10 +95,11 @@ export function titleClassesOf(posts: readonly string[]): number[] | undefined {
 
 // The content script loads this module on every page, most of which name no titled surname: the folded titles and
 // the patterns with Unicode classes are made on first use (see lazy-pattern.ts).
-let foldedTitles: { before: string[][]; after: string[][] } | undefined;
+let foldedTitles: { before: string[][]; after: string[][]; head: string[] } | undefined;
 const titlesFolded = () =>
   (foldedTitles ??= {
     before: TITLE_CLASSES.map((title) => title.before.flatMap(titleForms)),
+    head: HEAD_WORDS.flatMap(titleForms),
     after: TITLE_CLASSES.map((title) => title.after.map((word) => foldKey(word))),
   });
 
@@ -123,6 +133,11 @@ let governmentBefore: RegExp | undefined;
 const GOVERNMENT_BEFORE = () =>
   (governmentBefore ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${GOVERNMENT_WORDS_BEFORE.map((word) => foldKey(word)).join('|')})$`, 'u'));
 
+/** Whether folded text ends with a title as a whole word. */
+function endsWithWord(before: string, title: string): boolean {
+  return before.endsWith(title) && !LETTER().test(before.charAt(before.length - title.length - 1));
+}
+
 /** Whether a government word follows a name: "the Albanese Government" is no other name's start. */
 export function followedByGovernment(following: string): boolean {
   return GOVERNMENT_AFTER().test(foldKeepingSpace(following)) || JAPANESE_GOVERNMENT_AFTER.test(following);
@@ -138,11 +153,12 @@ export function isTitled(classes: readonly number[], preceding: string, followin
   // A Japanese title may carry the country and "vice" before it: "バンス米副大統領", "ベッセント米財務長官".
   const after = foldKey(following.slice(0, 12)).replace(JAPANESE_TITLE_PREFIX, '');
   const governed = followedByGovernment(following) || GOVERNMENT_BEFORE().test(before);
+  if (classes.length > 0 && (ERA_AFTER().test(following) || titlesFolded().head.some((title) => endsWithWord(before, title)) || RUSSIAN_HEAD_BEFORE().test(before))) return true;
   const titles = titlesFolded();
   return classes.some(
     (i) =>
       (governed && TITLE_CLASSES[i]?.governs === true) ||
-      (titles.before[i] ?? []).some((title) => before.endsWith(title) && !LETTER().test(before.charAt(before.length - title.length - 1))) ||
+      (titles.before[i] ?? []).some((title) => endsWithWord(before, title)) ||
       (titles.after[i] ?? []).some((title) => (title === '相' ? MINISTER_AFTER().test(after) && !NOT_MINISTER().test(after) : after.startsWith(title))),
   );
 }

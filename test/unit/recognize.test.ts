@@ -416,6 +416,19 @@ test("a surname alone counts under a title of its bearer's posts, written before
   assert.deepEqual(named('An Armchair Gale blew.'), [], 'a title must be a whole word: "Armchair" is not "Chair"');
 });
 
+test('a surname counts after a word any post holder is called by ("chief", "глава"), before "-era", and after "President-elect"', () => {
+  const named = surnamesNamer([
+    ['ann-gale', 'Ann Gale', ['Gale'], 'Chair of the Example Commission'],
+    ['jo-bider', 'Jo Bider', ['Bider'], 'President of the United States'],
+    ['ira-nabi', 'Ira Nabi', ['Наби'], 'Governor of the Example Bank'],
+  ]);
+  assert.deepEqual(named('Acting chief Gale considers next steps.'), ['ann-gale:Gale']);
+  assert.deepEqual(named('Глава ЦБ Наби заявила; главы Банка России Наби.'), ['ira-nabi:Наби', 'ira-nabi:Наби']);
+  assert.deepEqual(named('Biden-era rules: Bider-era crypto enforcement and the Gale era ended; die Bider-Ära.'), ['jo-bider:Bider', 'ann-gale:Gale', 'jo-bider:Bider']);
+  assert.deepEqual(named('President-elect Bider has chosen.'), ['jo-bider:Bider']);
+  assert.deepEqual(named('The Gale erasure; a Mischief Gale; the Gale-erased files.'), [], 'whole words only');
+});
+
 test('a head of state or government is named by "the <surname> administration" or "government"', () => {
   const named = surnamesNamer([
     ['jo-bider', 'Jo Bider', ['Bider'], 'President of the United States'],
@@ -500,6 +513,19 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('日本銀行法の改正で日本銀行は国会議員に説明し、国会で審議。'), ['日本銀行', '国会']);
   assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle rule of the matcher (inflect-korean.ts)
   assert.deepEqual(words('Bundesrat Guy Parmelin sagte, der Bundesrat habe entschieden. Der Bundesrat Keller-Sutter'), ['Bundesrat', 'Bundesrat']);
+});
+
+test('a party in a case caption, and a one-word body opening an event\'s name, are not highlighted', () => {
+  const r = recognizerOf([
+    agencyOf('us-sec', 'Securities and Exchange Commission', 'US', { aliases: [{ text: 'SEC', caseSensitive: true }] }),
+    agencyOf('co-congreso', 'Congreso de la República de Colombia', 'CO', { aliases: [{ text: 'Congreso' }] }),
+    { id: 'us-rule', type: 'regulation', name: 'Example Rule', country: 'US', summary: 'S.' },
+  ]);
+  const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(words('In SEC v. Jarkesy and Kentucky v. SEC, an SEC civil case; R v SEC; the SEC appealed.'), ['SEC', 'SEC']);
+  assert.deepEqual(words('The SEC vs. the industry; SEC v. the rules'), ['SEC', 'SEC'], 'only "v." between capitalised parties');
+  assert.deepEqual(words('Example Rule v. Example Rule'), ['Example Rule', 'Example Rule'], 'a law is never a party');
+  assert.deepEqual(words('En el Congreso Internacional de Tecnologías; el Congreso aprobó.'), ['Congreso']);
 });
 
 test('a law\'s number right before its title is one highlight with it', () => {
