@@ -4,7 +4,7 @@
 import type Browser from 'webextension-polyfill';
 import { browser } from '../browser.js';
 import type { SeededReferenceData } from '../core/types.js';
-import { type BackgroundApi, type UserDataApi, dispatch, isRequest } from '../messages.js';
+import { type BackgroundApi, type Handlers, type UserDataApi, dispatch, isRequest } from '../messages.js';
 import { adoptOpenTabs } from './adopt-tabs.js';
 import { browserServices, showEntityCount } from './browser-services.js';
 import { PolicyLensDatabase } from './db.js';
@@ -15,7 +15,7 @@ import { createAnnotationHandlers } from './annotation-handlers.js';
 import { offerDraft, registerAnnotateEntry } from './annotate-entry.js';
 import { createBackupHandlers } from './backup-handlers.js';
 import { checkRequest } from './requests.js';
-import { openReferenceData, retrying } from './startup.js';
+import { openReferenceData, openUserData, retrying } from './startup.js';
 
 /** The version of the bundled dataset, written in by build.mjs. */
 declare const DATASET_VERSION: string;
@@ -37,6 +37,12 @@ const handlers = retrying(async () => {
   return { ...createBackgroundHandlers(db, undefined, services, loadClaimsData), ...createAnnotationHandlers(db), ...createBackupHandlers(db) };
 }, RETRY_AFTER_MS);
 handlers().catch((error: unknown) => console.error('Policy Lens:', error instanceof Error ? error.message : error));
+// The same user-data handlers on a connection that does not wait for seeding: the panel and the dashboard answer at
+// once on the first start after an install or an update. `handlers` keeps them too, for a start where only it opens.
+const userDataHandlers = retrying(async () => {
+  const db = await openUserData(() => new PolicyLensDatabase());
+  return { ...createAnnotationHandlers(db), ...createBackupHandlers(db) };
+}, RETRY_AFTER_MS);
 registerAnnotateEntry(ready().then(({ db }) => db));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
@@ -48,10 +54,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime
   // Checked before anything else: a malformed message gets an error reply and reaches no handler.
   const checked = checkRequest(message);
   if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-  return handlers().then(
-    (table) => dispatch<BackgroundApi & UserDataApi>(table, { name: checked.name, params: checked.params }),
-    (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-  );
+  const request = { name: checked.name, params: checked.params };
+  return userDataHandlers()
+    .catch(() => undefined)
+    .then((own) => (own && Object.prototype.hasOwnProperty.call(own, request.name) ? own : handlers()))
+    .then(
+      (table) => dispatch<BackgroundApi & UserDataApi>(table as Handlers<BackgroundApi & UserDataApi>, request),
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
 });
 
 // Open tabs get the new content script after an install, update, reload or re-enable (once per extension lifetime).

@@ -33,6 +33,22 @@ export async function openReferenceData({ makeDatabase, datasetVersion, loadBund
   }
 }
 
+/**
+ * Opens the database for the user's own data (annotations, their settings, backups), which never waits for the
+ * reference data: seeding a new dataset after an install or an update takes seconds, and the reader's notes must not.
+ * A connection of its own, so that a seed that fails and closes its connection leaves this one working.
+ */
+export async function openUserData(makeDatabase: () => PolicyLensDatabase): Promise<PolicyLensDatabase> {
+  const db = makeDatabase();
+  try {
+    await db.open();
+    return db;
+  } catch (error) {
+    db.close();
+    throw new Error(`the database could not be opened (${describe(error)}); nothing was deleted, and it will be tried again`, { cause: error });
+  }
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.replace(/\s+/g, ' ');
   return String(error);

@@ -102,7 +102,11 @@ test('Firefox: select → annotate → verdict → reload → placed → export 
   const panel = await browser.newPage();
   await openExtensionPage(panel, `${ORIGIN}/panel.html?tab=${tabId}`);
   await clickIn(panel, 'button.primary'); // "Annotate selection"
-  await waitIn(panel, 'form[aria-label="New annotation"] blockquote');
+  await waitIn(panel, 'form[aria-label="New annotation"] blockquote').catch(async (error: Error) => {
+    // Say what the panel said instead (the selection was not found, or the tab could not be read).
+    const said = await panel.evaluate(() => document.querySelector('section.annotate')?.textContent ?? document.body.textContent).catch(() => '');
+    throw new Error(`${error.message}; the panel shows: ${said}`);
+  });
   assert.equal(await panel.$eval('form blockquote', (q) => q.textContent), CLAIM);
   await panel.evaluate(() => {
     const form = document.querySelector('form[aria-label="New annotation"]')!;

@@ -66,10 +66,20 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
     }
   };
 
+  // The editor needs the settings (author, scale): asked again a few times, as the page is, and a failure said.
+  const loadSettings = async (attempt = 0): Promise<void> => {
+    try {
+      setSettings(await store.settings());
+    } catch {
+      if (attempt < 4) return void setTimeout(() => void loadSettings(attempt + 1), 500);
+      setMessage(t('annViewCannotRead'));
+    }
+  };
+
   useEffect(() => {
     setEditing(null);
     setPage({ status: 'loading' });
-    void store.settings().then(setSettings);
+    void loadSettings();
     void load();
     void tab.takeDraft().then(openDraft);
     return tab.onDraftReady(() => void tab.takeDraft().then(openDraft));
@@ -82,12 +92,14 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
     onTaken?.();
   }, [incoming]);
 
-  const annotateSelection = async () => {
+  const annotateSelection = async (attempt = 0): Promise<void> => {
     try {
       const draft = await tab.captureSelection();
       if (draft) openDraft(draft);
       else setMessage(t('annViewSelectFirst'));
     } catch {
+      // A tab whose content script is being replaced (an update, a takeover) answers a moment later.
+      if (attempt < 2) return void setTimeout(() => void annotateSelection(attempt + 1), 500);
       setMessage(t('annViewCannotRead'));
     }
   };
@@ -98,6 +110,7 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
     void load(tab.refresh());
   };
 
+  if (editing && !settings) return <p class="muted">{message || t('annViewLooking')}</p>;
   if (editing && settings) {
     return <AnnotationEditor key={editorKey.current} store={store} subject={editing} settings={settings} onSaved={saved} onCancel={() => setEditing(null)} />;
   }
