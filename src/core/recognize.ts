@@ -7,7 +7,7 @@ import { lazyPattern } from './lazy-pattern.js';
 import { inCaseCaption, insideLongerName } from './inside-name.js';
 import { HANGUL_CLASS, UNSPACED_CLASS, hasUnspacedChar, isHangulUnit } from './scripts.js';
 import { writtenAsPlace } from './territory.js';
-import { followedByGovernment, isTitled } from './titles.js';
+import { followedByGovernment, isKoreanTitled, isTitled } from './titles.js';
 import type { AliasSense, CompiledAlias, EntityType, Mention } from './types.js';
 
 const WORD_CHAR = lazyPattern('^[\\p{L}\\p{N}]', 'u');
@@ -526,7 +526,8 @@ export class MentionResolver {
           (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
           (!sense.properNoun || written !== written.toLowerCase()) &&
           (!sense.capitalHead || CAPITAL_HEAD().test(written)) &&
-          (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)),
+          (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
+          (!sense.koreanInitial || (namedInFull(sense, context) && sense.titles !== undefined && isKoreanTitled(sense.titles, candidate.next))),
       )
       .map((sense) => ({ sense, fit: contextFit(sense, context) }))
       .filter(({ fit }) => fit !== 'none');

@@ -23,6 +23,8 @@ interface TitleClass {
   after: string[];
   /** Words after the surname, as their own word, that only a head of state or government takes ("the Biden administration"). */
   governs?: true;
+  /** Korean titles written after the family name and a space: "이 총재", "김 의원" (see `isKoreanTitled`). */
+  korean?: string[];
 }
 
 // "the Biden administration", "the Albanese Government", "Milei's government", "Merz-Regierung" ("правительство" comes
@@ -39,6 +41,7 @@ const TITLE_CLASSES: TitleClass[] = [
     post: /\bpresident\b/i,
     before: ['president', 'president-elect', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidente electo', 'presidenta electa', 'президент', 'cumhurbaşkanı'],
     after: ['大統領'],
+    korean: ['대통령'],
     governs: true,
   },
   {
@@ -46,35 +49,41 @@ const TITLE_CLASSES: TitleClass[] = [
     post: /\bprime minister\b|\bpremier\b|\bchancellor\b|\bchairman of the government\b/i,
     before: ['prime minister', 'premier', 'chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'premier ministre', 'primer ministro', 'премьер-министр', 'премьер', 'başbakan'],
     after: ['首相', '総理'],
+    korean: ['총리'],
     governs: true,
   },
   {
     post: /\bchair(man|woman|person)?\b/i,
     before: ['chair', 'chairman', 'chairwoman', 'chairperson', 'председатель', 'başkanı'],
     after: ['委員長', '議長', '会長'],
+    korean: ['위원장', '의장', '회장'],
   },
   {
     post: /\bgovernor\b/i,
     before: ['governor', 'gov.', 'gouverneur', 'gobernador', 'gobernadora', 'başkanı'],
     after: ['総裁', '知事'],
+    korean: ['총재', '원장'],
   },
   {
     post: /\bminister\b/i,
     before: ['minister', 'ministerin', 'ministre', 'ministro', 'ministra', 'министр', 'bakan', 'bakanı'],
     after: ['大臣', '相'],
+    korean: ['장관'],
   },
-  { post: /\bsecretary\b/i, before: ['secretary'], after: ['長官'] },
+  { post: /\bsecretary\b/i, before: ['secretary'], after: ['長官'], korean: ['장관'] },
+  // A member of Korea's National Assembly, or a post in it: "김 의원".
+  { post: /\bnational assembly\b/i, before: [], after: [], korean: ['의원'] },
   { post: /\bsenator\b|\bsenate\b/i, before: ['senator', 'sen.', 'senadora', 'senador', 'sénateur', 'сенатор'], after: ['上院議員', '議員'] },
   {
     post: /\brepresentative\b|\bhouse of representatives\b|\bcongress(wo)?man\b/i,
     before: ['representative', 'rep.', 'congressman', 'congresswoman'],
     after: ['下院議員', '衆院議員', '衆議院議員', '議員'],
   },
-  { post: /\bcommissioner\b/i, before: ['commissioner', 'kommissar', 'kommissarin', 'commissaire', 'comisario', 'comisaria', 'еврокомиссар'], after: ['委員'] },
+  { post: /\bcommissioner\b/i, before: ['commissioner', 'kommissar', 'kommissarin', 'commissaire', 'comisario', 'comisaria', 'еврокомиссар'], after: ['委員'], korean: ['청장', '위원'] },
   { post: /\btreasurer\b/i, before: ['treasurer'], after: [] },
   { post: /\bspeaker\b/i, before: ['speaker'], after: ['議長'] },
   { post: /\battorney general\b/i, before: ['attorney general'], after: ['司法長官'] },
-  { post: /\bprosecutor\b/i, before: ['prosecutor', 'staatsanwalt', 'procureur', 'fiscal', 'прокурор', 'savcı'], after: ['検事'] },
+  { post: /\bprosecutor\b/i, before: ['prosecutor', 'staatsanwalt', 'procureur', 'fiscal', 'прокурор', 'savcı'], after: ['検事'], korean: ['검사', '총장', '지검장'] },
   { post: /\bspokes(man|woman|person)\b|\bpress secretary\b/i, before: ['spokesman', 'spokeswoman', 'spokesperson', 'пресс-секретарь', 'sözcüsü'], after: ['報道官'] },
 ];
 
@@ -132,6 +141,19 @@ const NOT_MINISTER = lazyPattern('^\\p{Script=Han}{0,4}相[談手互当]', 'u');
 let governmentBefore: RegExp | undefined;
 const GOVERNMENT_BEFORE = () =>
   (governmentBefore ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${GOVERNMENT_WORDS_BEFORE.map((word) => foldKey(word)).join('|')})$`, 'u'));
+
+// The Korean title after a space, then a particle or the word's end: "이 총재는", "김 의원이", "안 의원".
+let koreanTitled: RegExp[] | undefined;
+const KOREAN_TITLED = () =>
+  (koreanTitled ??= TITLE_CLASSES.map((title) => new RegExp(`^ (?:${(title.korean ?? ['(?!)']).join('|')})(?![가-힣]{3})`, 'u')));
+
+/**
+ * Whether a Korean family name stands right before one of its bearer's titles, with a space: "이 총재" (news names
+ * a person so once the full name has been given).
+ */
+export function isKoreanTitled(classes: readonly number[], following: string): boolean {
+  return following.startsWith(' ') && classes.some((i) => KOREAN_TITLED()[i]?.test(following) === true);
+}
 
 /** Whether folded text ends with a title as a whole word. */
 function endsWithWord(before: string, title: string): boolean {

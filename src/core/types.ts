@@ -30,6 +30,11 @@ export interface AliasSense {
    */
   titles?: number[];
   /**
+   * A Korean official's family name alone ("이" of 이창용): counts only under one of the official's titles, after a
+   * space ("이 총재"), and only once the page has named the official in full.
+   */
+  koreanInitial?: true;
+  /**
    * The entity is a union whose name also names its territory: written as the place ("in the EU", "dans la CEMAC",
    * "AB'de", "EU全体") or as the first part of a compound ("EU-Recht"), it is not a mention of the body.
    */

@@ -429,6 +429,24 @@ test('a surname counts after a word any post holder is called by ("chief", "гл
   assert.deepEqual(named('The Gale erasure; a Mischief Gale; the Gale-erased files.'), [], 'whole words only');
 });
 
+test('a Korean family name alone counts under its bearer\'s title once the page has named the person in full: "이 총재"', () => {
+  const source = { url: 'https://www.example.go.kr/about', title: 'About', publisher: 'Example', retrievedAt: '2026-12-02', tier: 'official' };
+  const official = (id: string, name: string, native: string, post: string) => ({
+    id, type: 'official', name, nativeName: native, country: 'KR', summary: 'S.', aliases: [], roles: [{ post, start: '2022', sources: [source] }],
+  });
+  const result = compileTestData(
+    [official('rhee-x', 'Rhee X', '이창용', 'Governor of the Bank of Korea'), official('lee-y', 'Lee Y', '이강일', 'Member of the National Assembly (South Korea)'), official('kim-z', 'Kim Z', '김병기', 'Member of the National Assembly (South Korea)')],
+    [],
+  );
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('이창용 한국은행 총재가 말했다. 이 총재는 이강일 의원의 질의에 답했다. 이 의원은 물었다.'), ['rhee-x:이창용', 'rhee-x:이', 'lee-y:이강일', 'lee-y:이']);
+  assert.deepEqual(named('이 총재는 답했다.'), [], 'not before the full name');
+  assert.deepEqual(named('이창용 총재. 이 법안은 이 총재의 것이 아니다. 이 의원은'), ['rhee-x:이창용', 'rhee-x:이'], 'only under one of the bearer\'s titles');
+  assert.deepEqual(named('김병기 의원과 이창용 총재. 김 의원은 이 총재를 만났다.'), ['kim-z:김병기', 'rhee-x:이창용', 'kim-z:김', 'rhee-x:이']);
+});
+
 test('a head of state or government is named by "the <surname> administration" or "government"', () => {
   const named = surnamesNamer([
     ['jo-bider', 'Jo Bider', ['Bider'], 'President of the United States'],

@@ -509,6 +509,22 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     }
   }
 
+  // A Korean official's family name, as Korean news names the person again after the full name: "이 총재", "김 의원"
+  // (three-syllable names only, whose first syllable is the family name). It counts only under a title (see
+  // `koreanInitial`), so many officials share one key and the page's full name picks among them.
+  for (const { value: entity } of entities) {
+    if (entity.type !== 'official' || entity.notHighlighted || entity.country !== 'KR') continue;
+    const titles = titleClassesOf(entity.roles.map((role) => role.post));
+    if (!titles) continue;
+    const fullNames = [entity.nativeName, ...entity.aliases.filter((a) => !a.needsFullName && !a.context).map((a) => a.text)];
+    const initials = new Set(fullNames.filter((name): name is string => name !== undefined && KOREAN_FULL_NAME.test(name)).map((name) => name.charAt(0)));
+    for (const initial of initials) {
+      const key = foldKey(initial);
+      if ((byKey.get(key) ?? []).some((s) => !s.sense.koreanInitial)) continue;
+      addSense(byKey, key, { sense: { entity: entity.id, needsFullName: true, titles, koreanInitial: true }, file: 'korean-initials', path: entity.id, text: initial });
+    }
+  }
+
   const aliases: CompiledAlias[] = [];
   for (const [key, senses] of byKey) {
     reportCollisions(senses, issues);
@@ -530,6 +546,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   const entityType = new Map(entities.map((e) => [e.value.id, e.value.type]));
   const allOfType = (senses: readonly AliasSense[], type: Entity['type']): boolean => senses.every((s) => !s.blocks && entityType.get(s.entity) === type);
   for (const { key, senses } of aliases) {
+    if (senses.every((s) => s.koreanInitial)) continue;
     const forms = [
       ...russianForms(key),
       ...germanForms(key),
@@ -591,6 +608,7 @@ const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
 
 /** A jurisdiction's code, as opposed to INT (international bodies) and EU (the Union's own institutions). */
 const NATIONAL = /^(?!EU$)[A-Z]{2}$/;
+const KOREAN_FULL_NAME = /^[가-힣]{3}$/u;
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
   return (
