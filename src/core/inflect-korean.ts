@@ -13,6 +13,8 @@ import { isHangulUnit } from './scripts.js';
 export const KOREAN_PARTICLES: readonly string[] = [
   '이', '가', '은', '는', '을', '를', '의', '에', '에서', '에게', '과', '와', '으로', '로', '도', '만', '까지', '부터',
   '에는', '에서는', '에도', '과의', '와의', '이나', '나', '측', '으로부터', '로부터', '이라는', '라는',
+  // "like" and "than", and a few more endings stories put straight on a name: "지니어스 액트처럼", "금융위보다".
+  '처럼', '보다', '에서도', '으로서', '로서', '이며', '이고', '과는', '와는', '에게서',
   // "under" a law: "특정경제범죄가중처벌법상 사기", "자본시장법상 부정거래", "특금법상의 의무".
   '상', '상의',
 ]

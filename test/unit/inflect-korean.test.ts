@@ -42,6 +42,8 @@ test('a Korean body is found with a particle written onto its name, the whole wo
     recognizer().recognize(text).map((m) => text.slice(m.start, m.end)),
     ['금융위원회는', '한국은행이', '금융위원회'],
   );
+  const likeAndThan = '한국은행처럼, 금융위원회보다 먼저';
+  assert.deepEqual(recognizer().recognize(likeAndThan).map((m) => likeAndThan.slice(m.start, m.end)), ['한국은행처럼', '금융위원회보다']);
 });
 
 test('a longer word that only starts like the name is not a match', () => {
