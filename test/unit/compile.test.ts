@@ -113,6 +113,15 @@ test('an English name with "and" is also found written with "&"', () => {
   for (const key of ['securities & investments commission', 'law & justice division', 'pakistan law & justice division']) assert.ok(keys.has(key), key);
 });
 
+test('the declined forms of a case-sensitive alias keep its case: "Секретной службы", not "секретной службы"', () => {
+  const result = compileTestData([entity({ country: 'US', name: 'Secret Service', aliases: [{ text: 'Секретная служба', caseSensitive: true }] })], []);
+  assert.ok(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n'));
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const found = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found('Агенты Секретной службы и секретной службы другой страны.'), ['Секретной службы']);
+});
+
 test('a notIn phrase must contain its alias', () => {
   assert.match(problems([entity({ aliases: [{ text: 'EA', notIn: ['Something else'] }] })]).join(), /aliases\[0\]\.notIn: "Something else" does not contain the alias "EA"/);
 });

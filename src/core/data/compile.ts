@@ -559,7 +559,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     for (const form of forms) {
       if (form === key || byKey.has(form)) continue;
       const list = declined.get(form) ?? [];
-      for (const sense of senses) if (!list.some((s) => s.entity === sense.entity)) list.push(sense);
+      for (const sense of senses) if (!list.some((s) => s.entity === sense.entity)) list.push(declinedSense(sense, key, form));
       declined.set(form, list);
     }
   }
@@ -584,6 +584,20 @@ function senseOf(entity: Entity, alias: Alias, licensing: ReadonlyMap<string, st
   if (entity.namedInQuotes) sense.inQuotes = true;
   if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
   return sense;
+}
+
+/**
+ * A sense for a declined form of its alias. A case-sensitive alias keeps its case in the form ("Секретная служба" →
+ * "Секретной службы", "Trump" → "Trumps"): the ending is the form's, the case of the stem the alias's. A form whose
+ * stem is not the alias's own is a proper noun (matches unless all lower case).
+ */
+function declinedSense(sense: AliasSense, key: string, form: string): AliasSense {
+  if (sense.exact === undefined) return sense;
+  let stem = 0;
+  while (stem < key.length && stem < form.length && key[stem] === form[stem]) stem++;
+  const { exact, ...rest } = sense;
+  if (exact.length !== key.length || exact.toLowerCase() !== key) return { ...rest, properNoun: true };
+  return { ...rest, exact: exact.slice(0, stem) + form.slice(stem) };
 }
 
 function addSense(byKey: Map<string, SenseOrigin[]>, key: string, origin: SenseOrigin): void {
