@@ -122,6 +122,8 @@ export class PageContext {
   readonly namedOnPage = new Set<string>();
   /** Jurisdictions of the entities named plainly: each counts as a context word for its own entities' short forms. */
   readonly countriesNamed = new Set<string>();
+  /** How many plain names of each jurisdiction the page holds: which country the page is about (`ofMainCountry`). */
+  readonly countryNames = new Map<string, number>();
   /**
    * Short forms the page has defined right after a name ("Sermaye Piyasası Kanunu'na (“SPK”)"): alias → entity. The
    * page's own definition settles every later use of it, whatever else the short form may mean elsewhere.
@@ -416,7 +418,10 @@ export class MentionResolver {
         for (const sense of senses) {
           if (!namesPlainly(sense)) continue;
           context.namedOnPage.add(sense.entity);
-          if (sense.country) context.countriesNamed.add(sense.country);
+          if (sense.country) {
+            context.countriesNamed.add(sense.country);
+            context.countryNames.set(sense.country, (context.countryNames.get(sense.country) ?? 0) + 1);
+          }
         }
       }
     }
@@ -545,7 +550,7 @@ export class MentionResolver {
     if (entities.size === 1) return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
     // Two people who share a surname are never told apart by these rules.
     if (fitting.some((sense) => sense.needsFullName)) return undefined;
-    return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined);
+    return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined) ?? ofMainCountry(fitting, context);
   }
 }
 
@@ -561,6 +566,26 @@ function onlyEntity(senses: readonly AliasSense[]): AliasSense | undefined {
 function namedBefore(fitting: readonly AliasSense[], context: PageContext): AliasSense | undefined {
   // Named plainly somewhere, and highlighted already: a short form read earlier does not count as a naming.
   return onlyEntity(fitting.filter((sense) => context.namedOnPage.has(sense.entity) && context.fullNameSeen.has(sense.entity)));
+}
+
+// How clearly the page must be about one country for its short forms to settle a tie: that country's plain names
+// outnumber the next one's this many times over, and are at least this many.
+const MAIN_COUNTRY_RATIO = 2;
+const MAIN_COUNTRY_NAMES = 3;
+
+/**
+ * Bodies of different countries still tie ("Congress" and "Senate" on an Argentine page whose words also fit the US;
+ * "Treasury" on a Kenyan page that mentions Britain): the page's main country, the one most of its plain names
+ * belong to by far, is meant, as a reader takes it.
+ */
+function ofMainCountry(fitting: readonly AliasSense[], context: PageContext): AliasSense | undefined {
+  const countries = new Set(fitting.map((sense) => sense.country));
+  if (countries.has(undefined) || countries.size !== new Set(fitting.map((sense) => sense.entity)).size) return undefined;
+  const counts = [...countries].map((country) => context.countryNames.get(country as string) ?? 0).sort((a, b) => b - a);
+  const [first = 0, second = 0] = counts;
+  if (first < MAIN_COUNTRY_NAMES || first < MAIN_COUNTRY_RATIO * second) return undefined;
+  const main = [...countries].find((country) => (context.countryNames.get(country as string) ?? 0) === first);
+  return onlyEntity(fitting.filter((sense) => sense.country === main));
 }
 
 // How near the last highlight a shared short form must follow for that highlight's jurisdiction to settle it.

@@ -484,6 +484,22 @@ function recognizerOf(entities: object[]): Recognizer {
 }
 const agencyOf = (id: string, name: string, country: string, more: object = {}) => ({ id, type: 'agency', name, country, summary: 'S.', ...more });
 
+test('bodies of two countries that both fit the page\'s words: the page\'s main country, by far, settles it', () => {
+  const r = recognizerOf([
+    agencyOf('us-senate', 'United States Senate', 'US', { aliases: [{ text: 'Senate', context: { any: ['Congress'] } }] }),
+    agencyOf('ar-senate', 'Senate of Argentina', 'AR', { aliases: [{ text: 'Senate', context: { any: ['Argentina'] } }] }),
+    agencyOf('ar-cnv', 'Comisión Nacional de Valores', 'AR', { aliases: [{ text: 'CNV', caseSensitive: true }] }),
+    agencyOf('ar-bcra', 'Banco Central de la República Argentina', 'AR', { aliases: [{ text: 'BCRA', caseSensitive: true }] }),
+    agencyOf('us-sec', 'Securities and Exchange Commission', 'US', { aliases: [{ text: 'SEC', caseSensitive: true }] }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  // Counted are the names a page gives in full (an acronym is no plain naming).
+  const argentine = 'the Comisión Nacional de Valores, the Banco Central de la República Argentina and the Comisión Nacional de Valores';
+  assert.deepEqual(ids(`In Argentina, Congress debated; ${argentine}. The Senate rejected it.`), ['ar-cnv', 'ar-bcra', 'ar-cnv', 'ar-senate']);
+  const twoCountries = ids(`In Argentina, Congress debated; ${argentine}, the Securities and Exchange Commission twice: Securities and Exchange Commission. Weeks later, after a long and heated debate in the chamber, the Senate rejected it.`);
+  assert.equal(twoCountries.length, 5, 'three names against two is not "by far"');
+});
+
 test('a union written as the place it covers is not highlighted; named as a body it is', () => {
   const r = recognizerOf([
     agencyOf('eu-union', 'European Union', 'EU', { namesTerritory: true, aliases: [{ text: 'EU', caseSensitive: true }, { text: 'UE', caseSensitive: true }, { text: 'AB', caseSensitive: true }] }),
