@@ -516,7 +516,7 @@ export class MentionResolver {
   private isPlace(candidate: Candidate, placeEnd: number): boolean {
     const before = candidate.before ?? '';
     if (placeEnd >= 0 && candidate.start - placeEnd <= 2 && /\(\s*$/u.test(before)) return true;
-    return writtenAsPlace(before, candidate.next);
+    return writtenAsPlace(before, candidate.next, candidate.written);
   }
 
   /** The one sense the page supports, or undefined when none does or the page does not settle between several. */

@@ -29,8 +29,15 @@ const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’](?:de|da|te|ta)(?![\\p{L}])|\
 // "in the EU's rules" is the body's own rules: a possessive after the name keeps it a body.
 const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
 
-/** Whether a union's name, with these characters before and after it, is written as the place it covers. */
-export function writtenAsPlace(before: string, after: string): boolean {
+// Russian "в" takes the locative for a place ("в Евросоюзе") and the accusative for a goal ("вступить в Евросоюз",
+// "стремящейся в Евросоюз Украины": joining the union, the body). A masculine name that ends in a consonant after "в"
+// is that accusative; an abbreviation ("в ЕС") does not decline and stays a place.
+const RUSSIAN_INTO_BEFORE = /(?:^|[^\p{L}])во?\s+$/iu;
+const RUSSIAN_ACCUSATIVE_NAME = /^[А-ЯЁ][а-яё]+(?:\s+\p{L}+)*[бвгджзклмнпрстфхцчшщ]$/u;
+
+/** Whether a union's name, written as `written` with these characters before and after it, is the place it covers. */
+export function writtenAsPlace(before: string, after: string, written = ''): boolean {
   if (PLACE_AFTER().test(after)) return true;
+  if (RUSSIAN_INTO_BEFORE.test(before) && RUSSIAN_ACCUSATIVE_NAME.test(written)) return false;
   return (PLACE_BEFORE().test(before) || MEMBERS_BEFORE().test(before)) && !POSSESSIVE_AFTER().test(after);
 }

@@ -522,6 +522,10 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words("Pour les citoyens de l’UE et les ciudadanos de la UE ; l’UE généralise."), ['UE']);
   // A body that is no union stays a body after the same words.
   assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
+  // Russian "в" with the accusative is a goal (joining the union, the body); with the locative, the place.
+  const ru = recognizerOf([agencyOf('eu-union-ru', 'Евросоюз', 'EU', { namesTerritory: true, aliases: [{ text: 'ЕС', caseSensitive: true }] })]);
+  const ruWords = (text: string) => ru.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(ruWords('Стремящаяся в Евросоюз Украина; компании в Евросоюзе и в ЕС.'), ['Евросоюз']);
 });
 
 test('a body inside the name of a law the database lacks, or inside a role noun, is not highlighted', () => {
