@@ -8,7 +8,7 @@ import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { PolicyLensDatabase } from '../../src/background/db.js';
 import { seedReferenceData } from '../../src/background/seed.js';
-import { openReferenceData, retrying } from '../../src/background/startup.js';
+import { openReferenceData, openUserData, retrying } from '../../src/background/startup.js';
 import type { ReferenceData } from '../../src/core/types.js';
 import { testReferenceData } from './fixture-data.js';
 
@@ -182,4 +182,25 @@ test('retrying: a failed value is made again, no sooner than asked', async () =>
   assert.equal(await get(), 2);
   assert.equal(await get(), 2); // a success is kept
   assert.equal(calls, 2);
+});
+
+test('the user-data connection answers while a seed is still running, and a failed seed leaves it working', async () => {
+  const { name } = await previousState();
+  let releaseSeed: () => void = () => undefined;
+  const seedWaits = new Promise<void>((resolve) => (releaseSeed = resolve));
+  const seeding = openReferenceData({
+    makeDatabase: () => new PolicyLensDatabase(name),
+    datasetVersion: 'test-2',
+    // The seed waits here, as a slow machine's would: the user's data must not.
+    loadBundledData: async () => {
+      await seedWaits;
+      throw new Error('the bundled data could not be read');
+    },
+  });
+  const userDb = await openUserData(() => new PolicyLensDatabase(name));
+  assert.deepEqual((await userDb.siteSettings.toArray()).map(({ host }) => host), ['news.example']);
+  releaseSeed();
+  await assert.rejects(seeding, /could not be prepared/);
+  assert.equal(await userDb.siteSettings.count(), 1, 'the seed closing its own connection leaves this one open');
+  userDb.close();
 });
