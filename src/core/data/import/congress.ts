@@ -1,7 +1,8 @@
 // US Congress (unitedstates/congress-legislators): the members of the committees that handle crypto and of their
-// digital-asset subcommittees, with their committee seats as of the snapshot and their dated terms in Congress; the
-// committees themselves; and the presidents and vice presidents of the last decade (executive.yaml).
-// Judgement, not wholesale: nobody outside these committees is imported.
+// digital-asset subcommittees, with their committee seats as of the snapshot and their dated terms in Congress; every
+// sitting senator, since the whole Senate votes on each crypto bill and stories name senators from any committee
+// ("Sen. Jim Risch", "Bill Cassidy" on El Salvador's bitcoin law); the committees themselves; and the presidents and
+// vice presidents of the last decade (executive.yaml). Judgement, not wholesale: no other House member is imported.
 import { parse } from 'yaml';
 import type { Entity, Fact, Role } from '../schema.js';
 import { type Candidate, type PinnedDataset, datasetSource, datedRole, fileText, slugOf } from './dataset.js';
@@ -166,6 +167,12 @@ export function importCongress(dataset: PinnedDataset): Candidate[] {
   for (const panel of panels) {
     for (const seat of membership[panel.code] ?? []) seats.set(seat.bioguide, [...(seats.get(seat.bioguide) ?? []), { panel, seat }]);
   }
+  // Every sitting senator, with or without a seat on those panels.
+  for (const person of people) {
+    const latest = person.terms[person.terms.length - 1];
+    const bioguide = person.id.bioguide;
+    if (latest?.type === 'sen' && bioguide && !seats.has(bioguide)) seats.set(bioguide, []);
+  }
   for (const [bioguide, held] of [...seats].sort(([a], [b]) => a.localeCompare(b))) {
     const person = byBioguide.get(bioguide);
     if (!person) continue; // a seat whose member is not in legislators-current: nothing dated to say
@@ -194,7 +201,7 @@ export function importCongress(dataset: PinnedDataset): Candidate[] {
         country: 'US',
         ...(person.id.wikidata ? { wikidataId: person.id.wikidata } : {}),
         aliases,
-        summary: `${party}${chamber} from ${state}. Sits on the ${committeesText}, according to the congress-legislators dataset as of ${dataset.committed}.`,
+        summary: `${party}${chamber} from ${state}${committeesText ? `. Sits on the ${committeesText}` : ''}, according to the congress-legislators dataset as of ${dataset.committed}.`,
         roles,
         facts,
         relations: [...new Set(held.map(({ panel }) => panel.id))].map((target) => ({ type: 'memberOf' as const, target })),
