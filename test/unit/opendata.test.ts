@@ -129,7 +129,10 @@ const LEGISLATORS = `
   - { type: sen, start: '2021-01-03', end: '2027-01-03', state: WY, class: 2, party: Republican }
 - id: { bioguide: X000001, wikidata: Q1 }
   name: { first: Nobody, last: Elsewhere }
-  terms: [{ type: sen, start: '2021-01-03', end: '2027-01-03', state: OH, party: Democrat }]
+  terms: [{ type: rep, start: '2021-01-03', end: '2027-01-03', state: OH, district: 3, party: Democrat }]
+- id: { bioguide: Y000002, wikidata: Q2 }
+  name: { first: Sitting, last: Senator }
+  terms: [{ type: sen, start: '2019-01-03', end: '2031-01-03', state: ID, party: Republican }]
 `;
 const COMMITTEES = `
 - { type: senate, name: 'Senate Committee on Banking, Housing, and Urban Affairs', thomas_id: SSBK, subcommittees: [{ name: Economic Policy, thomas_id: '12' }, { name: Digital Assets, thomas_id: '13' }] }
@@ -144,10 +147,14 @@ SSAS: [{ name: Nobody Elsewhere, party: minority, rank: 3, bioguide: X000001 }]
 const congress = () =>
   dataset('unitedstates/congress-legislators', { 'legislators-current.yaml': LEGISLATORS, 'committees-current.yaml': COMMITTEES, 'committee-membership-current.yaml': MEMBERSHIP, 'executive.yaml': '[]' });
 
-test('US Congress: members of the crypto committees and digital-asset subcommittees only, with dated terms and seats', () => {
+test('US Congress: members of the crypto committees and digital-asset subcommittees, and every sitting senator, with dated terms and seats', () => {
   const candidates = importCongress({ ...congress(), committed: '2026-06-15' });
   const ids = candidates.map((c) => c.entity.id).sort();
-  assert.deepEqual(ids, ['cynthia-m-lummis', 'us-senate-banking-committee', 'us-senate-banking-subcommittee-digital-assets']);
+  // A House member outside those committees is not imported; a senator on none of them is.
+  assert.deepEqual(ids, ['cynthia-m-lummis', 'sitting-senator', 'us-senate-banking-committee', 'us-senate-banking-subcommittee-digital-assets']);
+  const senator = candidates.find((c) => c.entity.id === 'sitting-senator')?.entity as Entity;
+  assert.equal(senator.summary, 'Republican senator from Idaho, according to the congress-legislators dataset as of 2026-06-15.');
+  assert.deepEqual(senator.roles.map((r) => [r.post, r.start]), [['United States Senator from Idaho', '2019-01-03']]);
   const lummis = candidates.find((c) => c.entity.id === 'cynthia-m-lummis')?.entity as Entity;
   assert.equal(lummis.wikidataId, 'Q456064');
   // The two House terms are one span of service; the Senate term's scheduled end is not a fact about the past.
