@@ -35,3 +35,22 @@ test('Japanese stories shorten a central bank to 中銀, and a Turkish name writ
   assert.deepEqual(found('Haziran ayında Meksika merkez bankası açıkladı.'), []);
   assert.deepEqual(found('Meksika Merkez Bankasının açıklaması.'), ['Meksika Merkez Bankasının']);
 });
+
+test('German names a central bank again as "die Zentralbank" once the story has named it, and only one; Korean names a government by its country', () => {
+  const source = { url: 'https://example.org/a', title: 'A', publisher: 'P', retrievedAt: '2026-11-21' };
+  const agency = (id: string, name: string, country: string, aliases: object[] = []) => ({ id, type: 'agency', name, country, summary: 'S.', aliases, facts: [{ statement: 'F.', date: '2020', sources: [source] }] });
+  const checklist = { name: 'c.json', text: JSON.stringify({ file: 'c', jurisdictions: [{ jurisdiction: 'NG', slots: [{ slot: 'central-bank', entities: ['ng-cbn'] }] }, { jurisdiction: 'RU', slots: [{ slot: 'central-bank', entities: ['ru-cbr'] }] }] }) };
+  const result = compileTestData(
+    [agency('ng-cbn', 'Central Bank of Nigeria', 'NG', [{ text: 'nigerianische Zentralbank' }]), agency('ru-cbr', 'Bank of Russia', 'RU', [{ text: 'Bank von Russland' }]), agency('vn-government', 'Government of Vietnam', 'VN')],
+    [],
+    { checklists: [checklist] },
+  );
+  assert.ok(result.ok, result.ok ? '' : result.issues.map((i) => i.message).join('\n'));
+  const recognizer = new Recognizer(result.data.aliasIndex);
+  const found = (text: string) => recognizer.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  // Named anywhere on the page, as a headline's short form is named further down.
+  assert.deepEqual(found('Die Zentralbank schwieg. Die nigerianische Zentralbank warnte; die Zentralbank verbot es.'), ['ng-cbn:Zentralbank', 'ng-cbn:nigerianische Zentralbank', 'ng-cbn:Zentralbank']);
+  assert.deepEqual(found('Die Zentralbank verbot es.'), [], 'never on a page that names no central bank');
+  assert.deepEqual(found('Die nigerianische Zentralbank und die Bank von Russland; die Zentralbank verbot es.'), ['ng-cbn:nigerianische Zentralbank', 'ru-cbr:Bank von Russland'], 'two banks named: which one is meant is not settled');
+  assert.deepEqual(found('베트남 정부는 시범 사업을 승인했다.'), ['vn-government:베트남 정부는']);
+});

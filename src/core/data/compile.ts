@@ -13,6 +13,7 @@ import { namesPlainly } from '../recognize.js';
 import type { AliasIndex, AliasSense, CompiledAlias, EntityLabel, ReferenceData } from '../types.js';
 import { ChecklistFile, validateChecklist } from './checklist.js';
 import { centralBankNames } from './central-bank-names.js';
+import { countryName } from './country-names.js';
 import { abbreviatedStateForms, shortForms } from './short-forms.js';
 import { officialSpellings } from './latin-spellings.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
@@ -466,6 +467,27 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     }
   }
 
+  // German names a central bank again by its head noun alone ("die Zentralbank", "die Notenbank") once the story has
+  // named it: a short form of every checklist central bank, counted only after that bank's full name, so a page naming
+  // two central banks leaves it plain.
+  for (const [id, country] of centralBanks) {
+    for (const text of GERMAN_CENTRAL_BANK_NOUNS) {
+      const key = foldKey(text);
+      if ((byKey.get(key) ?? []).some((origin) => origin.file !== 'central-bank-names')) continue;
+      addSense(byKey, key, { sense: { entity: id, needsFullName: true, properNoun: true, country }, file: 'central-bank-names', path: country, text });
+    }
+  }
+
+  // Korean names a government by its country: "베트남 정부", "러시아 정부" (country names from ICU, country-names.ts).
+  for (const { value: entity } of entities) {
+    if (entity.type !== 'agency' || entity.notHighlighted || !NATIONAL.test(entity.country) || !GOVERNMENT_NAME.test(entity.name)) continue;
+    const korean = countryName(entity.country, 'ko');
+    if (!korean) continue;
+    const key = foldKey(`${korean} 정부`);
+    if (byKey.has(key)) continue;
+    byKey.set(key, [{ sense: { entity: entity.id, country: entity.country }, file: 'government-names', path: entity.id, text: `${korean} 정부` }]);
+  }
+
   // A body's name without its country ("the National Bank" after "the National Bank of Ukraine"), counted only once
   // the page has named the body in full, unless a written alias already claims it; and a Russian name with its state
   // abbreviated ("Национального банка РК"), a name of its own, written nowhere else (short-forms.ts).
@@ -623,6 +645,9 @@ const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
 /** A jurisdiction's code, as opposed to INT (international bodies) and EU (the Union's own institutions). */
 const NATIONAL = /^(?!EU$)[A-Z]{2}$/;
 const KOREAN_FULL_NAME = /^[가-힣]{3}$/u;
+const GERMAN_CENTRAL_BANK_NOUNS = ['Zentralbank', 'Notenbank'];
+// A country's government as a body: "Government of Vietnam", "Federal Government of Nigeria" (not a canton's or a state's).
+const GOVERNMENT_NAME = /^(?:Federal )?Government of (?!the Canton|the State)/;
 
 function sameRules(a: AliasSense, b: AliasSense): boolean {
   return (
