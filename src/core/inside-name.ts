@@ -19,6 +19,10 @@ const LAW_AFTER = lazyPattern(
 // Straight after the name, with no space as Japanese and Korean write it: a law (日本銀行法, 金融庁設置法, 한국은행법) or
 // a member of the chamber (国会議員, 국회의원). Not 法人/법인 (a corporation), 法務/법무 (justice) or 법원 (a court).
 const JOINED_AFTER = lazyPattern('^(?:(?:設置)?法(?![令人務廷的])|법(?![인원무])|議員|의원)', 'u');
+// A chamber's name before a candidate's title is the race, not the chamber: "ABD Senato adayı John Deaton", "Senate
+// candidate". Japanese 今国会 is "this session of the Diet", a time, not the body.
+const CANDIDATE_AFTER = lazyPattern('^\\s+(?:adayı|adaylığı|candidate|candidates|candidacy)(?![\\p{L}])', 'u');
+const SESSION_BEFORE = /今$/u;
 // Before the name: a law's type word as Spanish, French, Portuguese and English put it before the body ("Ley
 // Orgánica del", "Recomendación 15 del", "Recommendation 15 of the").
 const LAW_BEFORE = lazyPattern(
@@ -72,6 +76,8 @@ export function insideLongerName(before: string, after: string, written = ''): b
   if (ONE_WORD_NAME.test(written) && SPACE_OR_BRACKET_FIRST.test(after) && EVENT_AFTER().test(after)) return true;
   if (SPACE_OR_BRACKET_FIRST.test(after) && LAW_AFTER().test(after)) return true;
   if (JOINED_FIRST.test(after) && JOINED_AFTER().test(after)) return true;
+  if (SPACE_OR_BRACKET_FIRST.test(after) && CANDIDATE_AFTER().test(after)) return true;
+  if (written === '国会' && SESSION_BEFORE.test(before)) return true;
   if (LINKING_WORD_LAST.test(before) && LAW_BEFORE().test(before)) return true;
   return CYRILLIC_CAPITAL.test(before) && RUSSIAN_ACT_AFTER().test(after) && RUSSIAN_ACT_BEFORE().test(before);
 }

@@ -23,9 +23,10 @@ const MEMBERS_BEFORE = lazyPattern(
   "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|стран|граждан|граждане)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
   'iu',
 );
-// After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de") or word of place
+// After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de", "Avrupa
+// Birliği'nde" with the buffer n after a vowel) or word of place
 // ("Avrupa Birliği içerisinde", "sınırları"), a Japanese word for the area ("EU全体", "EU域内", "EU圏").
-const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’](?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları)|全体|域内|全域|圏)", 'u');
+const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’]n?(?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları)|全体|域内|全域|圏)", 'u');
 // "in the EU's rules" is the body's own rules: a possessive after the name keeps it a body.
 const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
 

@@ -502,7 +502,7 @@ test('bodies of two countries that both fit the page\'s words: the page\'s main 
 
 test('a union written as the place it covers is not highlighted; named as a body it is', () => {
   const r = recognizerOf([
-    agencyOf('eu-union', 'European Union', 'EU', { namesTerritory: true, aliases: [{ text: 'EU', caseSensitive: true }, { text: 'UE', caseSensitive: true }, { text: 'AB', caseSensitive: true }] }),
+    agencyOf('eu-union', 'European Union', 'EU', { namesTerritory: true, aliases: [{ text: 'EU', caseSensitive: true }, { text: 'UE', caseSensitive: true }, { text: 'AB', caseSensitive: true }, { text: 'Avrupa Birliği' }] }),
     agencyOf('int-cemac', 'Communauté économique et monétaire de l’Afrique centrale', 'INT', { namesTerritory: true, aliases: [{ text: 'CEMAC', caseSensitive: true }] }),
     agencyOf('eu-esma', 'ESMA', 'EU', { aliases: [] }),
   ]);
@@ -511,6 +511,7 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words('In the EU’s view, ESMA leads.'), ['EU', 'ESMA']);
   assert.deepEqual(words('Stablecoins nach EU-Recht; die EU verlangt mehr.'), ['EU']);
   assert.deepEqual(words('Bu kurallar AB’de geçerli; AB kararı açıkladı.'), ['AB']);
+  assert.deepEqual(words('Tıpkı Avrupa Birliği’nde olduğu gibi; AB kararı açıkladı.'), ['AB']);
   assert.deepEqual(words('各国レベルからEU全体へ。EUの規制。'), ['EU']);
   assert.deepEqual(words("Dans la Communauté économique et monétaire de l’Afrique centrale (CEMAC), la CEMAC a décidé."), ['CEMAC']);
   assert.deepEqual(words("Interdit dans l’espace de la CEMAC, en zone CEMAC et dans la région de la CEMAC ; la CEMAC a décidé."), ['CEMAC']);
@@ -539,6 +540,7 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
     agencyOf('jp-diet', '国会', 'JP'),
     agencyOf('kr-assembly', '국회', 'KR'),
     agencyOf('ch-federal-council', 'Bundesrat', 'CH'),
+    agencyOf('us-senate', 'Senate', 'US', { aliases: [{ text: 'Senato' }] }),
   ]);
   const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(words('1211 sayılı TCMB Kanunu’nda değişiklik; TCMB faizi açıkladı.'), ['TCMB']);
@@ -551,6 +553,9 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('日本銀行法の改正で日本銀行は国会議員に説明し、国会で審議。'), ['日本銀行', '国会']);
   assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle rule of the matcher (inflect-korean.ts)
   assert.deepEqual(words('Bundesrat Guy Parmelin sagte, der Bundesrat habe entschieden. Der Bundesrat Keller-Sutter'), ['Bundesrat', 'Bundesrat']);
+  // A chamber before a candidate's title is the race; 今国会 is this session of the Diet.
+  assert.deepEqual(words('今国会での提出が見込まれる。国会で審議。'), ['国会']);
+  assert.deepEqual(words('ABD Senato adayı John Deaton; Senate candidates said the Senate would vote.'), ['Senate']);
 });
 
 test('a party in a case caption, and a one-word body opening an event\'s name, are not highlighted', () => {
