@@ -88,8 +88,8 @@ const TITLE_CLASSES: TitleClass[] = [
 ];
 
 // Words any post's holder is called by before the surname, whatever the post: "SEC chief Uyeda", "Fed chief Powell".
-// Russian names the body between, in a word or two: "глава ЦБ Набиуллина", "главы Банка России Набиуллиной". The surname must still be a
-// titled official's own.
+// Russian names the body between, in a word or two: "глава ЦБ Набиуллина", "главы Банка России Набиуллиной". The
+// surname must still be a titled official's own.
 const HEAD_WORDS = ['chief', 'head'];
 const RUSSIAN_HEAD_BEFORE = lazyPattern('(?:^|[^\\p{L}])глав(?:а|ы|е|у|ой)(?:\\s+[\\p{L}\\p{N}-]+){1,2}$', 'u');
 // After the surname, as its own word, for any titled official: "Biden-era crypto enforcement", "the Gensler era",
@@ -167,8 +167,8 @@ export function followedByGovernment(following: string): boolean {
 
 /**
  * Whether a surname stands under one of its bearer's titles: the text just before it ends with a title as a whole
- * word ("SEC Chair ", "Sen. ", "президент "), or, in Japanese, the text right after it starts with one ("総裁",
- * "財務相").
+ * word ("SEC Chair ", "Sen. ", "президент ") or a word any holder is called by ("chief", "глава ЦБ"), the text after
+ * it is "-era", or, in Japanese, the text right after it starts with a title ("総裁", "財務相").
  */
 export function isTitled(classes: readonly number[], preceding: string, following: string): boolean {
   const before = foldKey(preceding).replace(/[\s,]+$/u, '').replace(INITIALS_AT_END(), '').replace(/\s+$/u, '');
