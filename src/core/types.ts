@@ -21,7 +21,8 @@ export interface AliasSense {
   needsFullName?: boolean;
   /**
    * Bodies of the official's roles (few officials each): a `needsFullName` surname counts also after one of them was
-   * named on the page ("the ECB … Lagarde"), as a reader would take it.
+   * named on the page ("the ECB … Lagarde"), as a reader would take it. For a body's short name, the other way round:
+   * the officials heading it ("Marouan Abassi … la Banque centrale").
    */
   licensedBy?: string[];
   /**

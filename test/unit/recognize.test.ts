@@ -484,6 +484,22 @@ function recognizerOf(entities: object[]): Recognizer {
 }
 const agencyOf = (id: string, name: string, country: string, more: object = {}) => ({ id, type: 'agency', name, country, summary: 'S.', ...more });
 
+test('a body\'s short name counts once its head was named in full, as after its own full name', () => {
+  const source = { url: 'https://www.example.tn/a', title: 'A', publisher: 'P', retrievedAt: '2026-12-02', tier: 'official' };
+  const result = compileTestData(
+    [
+      agencyOf('tn-bct', 'Banque Centrale de Tunisie', 'TN', { aliases: [{ text: 'Banque centrale', needsFullName: true }] }),
+      { id: 'marouan-abassi', type: 'official', name: 'Marouan Abassi', country: 'TN', summary: 'S.', aliases: [], roles: [{ post: 'Governor of the Central Bank of Tunisia', body: 'tn-bct', start: '2018', sources: [source] }] },
+    ],
+    [],
+  );
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('Marouan Abassi a parlé ; le gouverneur de la Banque centrale a ajouté.'), ['marouan-abassi:Marouan Abassi', 'tn-bct:Banque centrale']);
+  assert.deepEqual(named('Le gouverneur de la Banque centrale a ajouté.'), []);
+});
+
 test('bodies of two countries that both fit the page\'s words: the page\'s main country, by far, settles it', () => {
   const r = recognizerOf([
     agencyOf('us-senate', 'United States Senate', 'US', { aliases: [{ text: 'Senate', context: { any: ['Congress'] } }] }),

@@ -384,7 +384,11 @@ const MAX_OFFICIALS_OF_A_LICENSING_BODY = 8;
  */
 const MEMBERSHIP_POST = /\b(member|senator|representative|deputy (of|in|to) the)\b|\b(MEP|MP)\b|депутат|член |milletvekili|üyesi|議員/i;
 
-/** For each official, the bodies of its roles small enough that naming one settles who a surname alone means. */
+/**
+ * For each official, the bodies of its roles small enough that naming one settles who a surname alone means; and for
+ * each such body, those officials: a body's short name ("la Banque centrale") is as clear after its governor was named
+ * in full ("Marouan Abassi … le gouverneur de la Banque centrale") as after its own full name.
+ */
 function licensingBodies(entities: readonly Located<Entity>[]): Map<string, string[]> {
   const officialsOf = new Map<string, Set<string>>();
   for (const { value: entity } of entities) {
@@ -393,10 +397,13 @@ function licensingBodies(entities: readonly Located<Entity>[]): Map<string, stri
   const licenses = (role: Entity['roles'][number]): role is Entity['roles'][number] & { body: string } =>
     role.body !== undefined && !MEMBERSHIP_POST.test(role.post) && officialsOf.get(role.body)!.size <= MAX_OFFICIALS_OF_A_LICENSING_BODY;
   const bodies = new Map<string, string[]>();
+  const heads = new Map<string, Set<string>>();
   for (const { value: entity } of entities) {
     const small = [...new Set(entity.roles.filter(licenses).map((role) => role.body))];
     if (small.length > 0) bodies.set(entity.id, small.sort());
+    for (const body of small) (heads.get(body) ?? heads.set(body, new Set()).get(body)!).add(entity.id);
   }
+  for (const [body, officials] of heads) bodies.set(body, [...officials].sort());
   return bodies;
 }
 
@@ -474,6 +481,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     for (const text of GERMAN_CENTRAL_BANK_NOUNS) {
       const key = foldKey(text);
       if ((byKey.get(key) ?? []).some((origin) => origin.file !== 'central-bank-names')) continue;
+      // Not licensed by the bank's governor: "die Zentralbank" in a governor's interview is as often central banks at large.
       addSense(byKey, key, { sense: { entity: id, needsFullName: true, properNoun: true, country }, file: 'central-bank-names', path: country, text });
     }
   }
@@ -501,7 +509,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       for (const text of shortForms(name, entity.country)) {
         const key = foldKey(text);
         if (key.length === 0 || byKey.has(key)) continue;
-        addSense(shortened, key, { sense: { entity: entity.id, needsFullName: true, properNoun: true }, file: 'short-forms', path: entity.id, text });
+        const heads = licensing.get(entity.id);
+        addSense(shortened, key, { sense: { entity: entity.id, needsFullName: true, properNoun: true, ...(heads ? { licensedBy: heads } : {}) }, file: 'short-forms', path: entity.id, text });
       }
       for (const text of abbreviatedStateForms(name, entity.country)) {
         const sense: AliasSense = { entity: entity.id, properNoun: true, country: entity.country };
