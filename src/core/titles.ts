@@ -73,7 +73,7 @@ const TITLE_CLASSES: TitleClass[] = [
   { post: /\bsecretary\b/i, before: ['secretary'], after: ['長官'], korean: ['장관'] },
   // A member of Korea's National Assembly, or a post in it: "김 의원".
   { post: /\bnational assembly\b/i, before: [], after: [], korean: ['의원'] },
-  { post: /\bsenator\b|\bsenate\b/i, before: ['senator', 'sen.', 'senadora', 'senador', 'sénateur', 'сенатор'], after: ['上院議員', '議員'] },
+  { post: /\bsenator\b|\bsenate\b/i, before: ['senator', 'sen.', 'senadora', 'senador', 'sénateur', 'сенатор', 'senatör'], after: ['上院議員', '議員'] },
   {
     post: /\brepresentative\b|\bhouse of representatives\b|\bcongress(wo)?man\b/i,
     before: ['representative', 'rep.', 'congressman', 'congresswoman'],

@@ -406,6 +406,7 @@ test("a surname alone counts under a title of its bearer's posts, written before
   assert.deepEqual(named('Commission Chair Gale said more.'), ['ann-gale:Gale']);
   assert.deepEqual(named('Gale said more. Senator Gale agreed.'), [], 'a title the posts do not support, or none, licenses nothing');
   assert.deepEqual(named('Sen. Rook and Governor Rook met.'), ['bo-rook:Rook', 'cy-rook:Rook'], 'each title picks its own bearer');
+  assert.deepEqual(named('Senatör Rook konuştu.'), ['bo-rook:Rook']);
   assert.deepEqual(named('Rook met.'), []);
   // A titled surname introduces its bearer: the bare surname after it is the same person.
   assert.deepEqual(named('Commission Chair Gale spoke on Monday. Gale said more was coming.'), ['ann-gale:Gale', 'ann-gale:Gale']);
