@@ -29,6 +29,22 @@ function isWordChar(code: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
+/** A katakana letter or the long-vowel mark ー, not the middle dot ・ that separates the parts of a foreign name. */
+function isKatakana(code: number): boolean {
+  return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
+}
+
+/** The kana voicing marks, which folding (NFKD) splits off a voiced kana ("ド" is "ト" and U+3099). */
+function isVoicingMark(code: number): boolean {
+  return code === 0x3099 || code === 0x309a;
+}
+
+/** Whether folded text ends in katakana before `index`: a voiced kana's mark is read with its letter. */
+function katakanaBefore(text: string, index: number): boolean {
+  const last = index - 1;
+  return last >= 0 && (isVoicingMark(text.charCodeAt(last)) ? last > 0 && isKatakana(text.charCodeAt(last - 1)) : isKatakana(text.charCodeAt(last)));
+}
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -62,6 +78,8 @@ export class AliasMatcher {
   /** The root's child for each UTF-16 code unit: the root has the most children and is visited the most. */
   private readonly rootChild = new Int32Array(0x10000).fill(NONE);
   private readonly bounded: Uint8Array;
+  /** Unbounded keys that start (1), end (2) or both (3) in katakana: they must not run into more katakana. */
+  private readonly katakanaEdges: Uint8Array;
   /** Bounded keys ending in Hangul, which may end a word with a Korean particle glued on (inflect-korean.ts). */
   private readonly takesParticles: Uint8Array;
   private nodeCount = 1;
@@ -77,6 +95,9 @@ export class AliasMatcher {
     this.terminalHead = new Int32Array(capacity).fill(NONE);
     this.terminalNext = new Int32Array(aliases.length).fill(NONE);
     this.bounded = new Uint8Array(aliases.map((alias) => (alias.bounded ? 1 : 0)));
+    this.katakanaEdges = new Uint8Array(
+      aliases.map((alias) => (alias.bounded ? 0 : (isKatakana(alias.key.charCodeAt(0)) ? 1 : 0) | (katakanaBefore(alias.key, alias.key.length) ? 2 : 0))),
+    );
     this.takesParticles = new Uint8Array(aliases.map((alias) => (alias.bounded && endsInHangul(alias.key) ? 1 : 0)));
     aliases.forEach((alias, index) => this.insert(alias.key, index));
     this.linkFailures();
@@ -145,7 +166,7 @@ export class AliasMatcher {
       for (let out = this.terminalHead[node] !== NONE ? node : (this.outputLink[node] as number); out > 0; out = this.outputLink[out] as number) {
         const start = i + 1 - (this.depth[out] as number);
         for (let alias = this.terminalHead[out] as number; alias !== NONE; alias = this.terminalNext[alias] as number) {
-          if (this.bounded[alias] === 0 || this.atBoundaries(text, start, i + 1)) found.push({ start, end: i + 1, alias });
+          if (this.bounded[alias] === 0 ? this.clearOfKatakana(text, start, i + 1, this.katakanaEdges[alias] as number) : this.atBoundaries(text, start, i + 1)) found.push({ start, end: i + 1, alias });
           else if (this.takesParticles[alias] === 1 && isHangulUnit(text.charCodeAt(i + 1)) && this.startsWord(text, start)) {
             const particle = particleAt(text, i + 1, (end) => this.endsWord(text, end));
             if (particle > 0) {
@@ -168,6 +189,18 @@ export class AliasMatcher {
 
   private endsWord(text: string, end: number): boolean {
     return end >= text.length || separates(text.charCodeAt(end), text.charCodeAt(end - 1));
+  }
+
+  /**
+   * A name in katakana is one word of katakana: "モディ" inside "コモディティ" (commodity) or "ブロック" inside
+   * "ブロックチェーン" is no name. Kanji, kana of other kinds, Latin letters and ・ around it are boundaries.
+   */
+  private clearOfKatakana(text: string, start: number, end: number, edges: number): boolean {
+    if ((edges & 1) !== 0 && katakanaBefore(text, start)) return false;
+    if ((edges & 2) === 0 || end >= text.length) return true;
+    // A voicing mark right after the key voices its last kana: "…ト" is not "…ド".
+    const next = text.charCodeAt(end);
+    return !isKatakana(next) && !isVoicingMark(next);
   }
 
   private atBoundaries(text: string, start: number, end: number): boolean {

@@ -485,6 +485,16 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       addSense(byKey, key, { sense: { entity: id, needsFullName: true, properNoun: true, country }, file: 'central-bank-names', path: country, text });
     }
   }
+  // An indefinite or negated one ("keine Zentralbank", "eine Notenbank") is no particular bank: the phrase yields nothing.
+  const someBank = centralBanks.keys().next().value;
+  if (someBank !== undefined) {
+    for (const determiner of GERMAN_INDEFINITE_DETERMINERS) {
+      for (const noun of GERMAN_CENTRAL_BANK_NOUNS) {
+        const key = foldKey(`${determiner} ${noun}`);
+        if (!byKey.has(key)) byKey.set(key, [{ sense: { entity: someBank, blocks: true }, file: 'central-bank-names', path: determiner, text: `${determiner} ${noun}` }]);
+      }
+    }
+  }
 
   // Korean names a government by its country: "베트남 정부", "러시아 정부" (country names from ICU, country-names.ts).
   for (const { value: entity } of entities) {
@@ -655,6 +665,7 @@ const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
 const NATIONAL = /^(?!EU$)[A-Z]{2}$/;
 const KOREAN_FULL_NAME = /^[가-힣]{3}$/u;
 const GERMAN_CENTRAL_BANK_NOUNS = ['Zentralbank', 'Notenbank'];
+const GERMAN_INDEFINITE_DETERMINERS = ['eine', 'einer', 'einen', 'keine', 'keiner', 'keinen', 'jede', 'jeder', 'jeden'];
 // A country's government as a body: "Government of Vietnam", "Federal Government of Nigeria" (not a canton's or a state's).
 const GOVERNMENT_NAME = /^(?:Federal )?Government of (?!the Canton|the State)/;
 
