@@ -548,8 +548,9 @@ export class MentionResolver {
     const fitting = matching.filter((sense) => !sense.needsFullName || surnameSupport(sense) === strongest);
     const entities = new Set(fitting.map((sense) => sense.entity));
     if (entities.size === 1) return fitting.find((sense) => !sense.needsFullName) ?? fitting[0];
-    // Two people who share a surname are never told apart by these rules.
-    if (fitting.some((sense) => sense.needsFullName)) return undefined;
+    // Two people who share a surname are never told apart by these rules; two bodies' short names are, as below, by
+    // the one already named ("die Zentralbank" after the Nigerian one, India's named only further down).
+    if (fitting.some((sense) => sense.needsFullName && this.typeOf(sense.entity) !== 'agency')) return undefined;
     return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined) ?? ofMainCountry(fitting, context);
   }
 }

@@ -53,5 +53,10 @@ test('German names a central bank again as "die Zentralbank" once the story has 
   assert.deepEqual(found('Die Zentralbank verbot es.'), [], 'never on a page that names no central bank');
   assert.deepEqual(found('Die nigerianische Zentralbank sagt, es gebe keine Zentralbank, die das erlaube.'), ['ng-cbn:nigerianische Zentralbank'], 'an indefinite or negated one is no particular bank');
   assert.deepEqual(found('Die nigerianische Zentralbank und die Bank von Russland; die Zentralbank verbot es.'), ['ng-cbn:nigerianische Zentralbank', 'ru-cbr:Bank von Russland'], 'two banks named: which one is meant is not settled');
+  assert.deepEqual(
+    found('Die nigerianische Zentralbank warnte; die Zentralbank verbot es. Später sprach die Bank von Russland.'),
+    ['ng-cbn:nigerianische Zentralbank', 'ng-cbn:Zentralbank', 'ru-cbr:Bank von Russland'],
+    'the one named before, when the other comes only later',
+  );
   assert.deepEqual(found('베트남 정부는 시범 사업을 승인했다.'), ['vn-government:베트남 정부는']);
 });
