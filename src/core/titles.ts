@@ -31,8 +31,9 @@ interface TitleClass {
 // first in Russian), written folded ("hükümeti" is "hukumeti"), as the text they are matched against.
 const GOVERNMENT_WORDS = ['administration', 'government', 'cabinet', 'regierung', 'gobierno', 'gouvernement', 'hukumeti'];
 // French, Spanish, Portuguese, Italian and Russian put the government word first: "l'administration Trump", "la
-// administración Trump", "el gobierno de Milei", "o governo Lula", "l'amministrazione Trump", "администрации Трампа".
-const GOVERNMENT_WORDS_BEFORE = ['administration', 'gouvernement', 'administración', 'administración de', 'gobierno de', 'administração', 'governo', 'governo de', 'amministrazione', 'администрация', 'администрации', 'администрацией', 'администрацию'];
+// administración Trump", "el gobierno de Milei", "la gestión Milei", "o governo Lula", "l'amministrazione Trump",
+// "администрации Трампа".
+const GOVERNMENT_WORDS_BEFORE = ['administration', 'gouvernement', 'administración', 'administración de', 'gobierno de', 'gestión', 'gestión de', 'administração', 'governo', 'governo de', 'gestão', 'amministrazione', 'администрация', 'администрации', 'администрацией', 'администрацию'];
 
 // "Minister" covers "Prime Minister" too, but a prime minister is not "Minister Albanese" in any story, and the
 // reverse slip is harmless: the surname still has to be the official's own.

@@ -459,6 +459,7 @@ test('a head of state or government is named by "the <surname> administration" o
   assert.deepEqual(named('The Bider administrations.'), [], 'the word must end there');
   // French, Spanish, Portuguese, Italian and Russian put the word first.
   assert.deepEqual(named("L'exemple de l’administration Bider ; el gobierno de Banes y la administración Bider."), ['jo-bider:Bider', 'al-banes:Banes', 'jo-bider:Bider']);
+  assert.deepEqual(named('Dos años de la gestión Bider; na gestão Bider.'), ['jo-bider:Bider', 'jo-bider:Bider']);
   assert.deepEqual(named("L'administration Gale."), [], 'only a head of state or government has an administration');
   assert.deepEqual(named("La réadministration Bider."), [], 'the word must be a whole word');
 });
