@@ -42,21 +42,24 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
   };
   const [message, setMessage] = useState('');
 
-  const load = async (placementPromise?: Promise<AnnotationPlacement>, attempt = 0): Promise<void> => {
-    try {
-      const placement = await (placementPromise ?? tab.placement());
+  const load = async (placementPromise?: Promise<AnnotationPlacement>): Promise<void> => {
+    // A page that has just loaded may not have its content script yet: asked again a few times before giving up.
+    let first = placementPromise;
+    const read = async () => {
+      const placement = await (first ?? tab.placement());
+      first = undefined;
       const annotations = await tab.listForUrl(placement.url);
       const changes: Record<string, PassageChange> = {};
       for (const placed of placement.placed) {
         const annotation = annotations.find((a) => a.id === placed.id);
         if (annotation?.target.context) changes[placed.id] = await comparePassage(annotation.target, placed.context);
       }
-      setPage({ status: 'ready', placement, annotations, changes });
-    } catch {
-      // A page that has just loaded may not have its content script yet: ask again a few times before giving up.
-      if (attempt < 4) return void setTimeout(() => void load(undefined, attempt + 1), 500);
-      setPage({ status: 'unavailable' });
-    }
+      return { placement, annotations, changes };
+    };
+    await askAgain(read, 4).then(
+      (ready) => setPage({ status: 'ready', ...ready }),
+      () => setPage({ status: 'unavailable' }),
+    );
   };
 
   const openDraft = (draft: AnnotationDraft | null) => {
@@ -67,14 +70,7 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
   };
 
   // The editor needs the settings (author, scale): asked again a few times, as the page is, and a failure said.
-  const loadSettings = async (attempt = 0): Promise<void> => {
-    try {
-      setSettings(await store.settings());
-    } catch {
-      if (attempt < 4) return void setTimeout(() => void loadSettings(attempt + 1), 500);
-      setMessage(t('annViewCannotRead'));
-    }
-  };
+  const loadSettings = () => askAgain(() => store.settings(), 4).then(setSettings, () => setMessage(t('annViewCannotRead')));
 
   useEffect(() => {
     setEditing(null);
@@ -92,17 +88,12 @@ export function AnnotateView({ tab, store, tabKey, incoming, onTaken }: { tab: T
     onTaken?.();
   }, [incoming]);
 
-  const annotateSelection = async (attempt = 0): Promise<void> => {
-    try {
-      const draft = await tab.captureSelection();
-      if (draft) openDraft(draft);
-      else setMessage(t('annViewSelectFirst'));
-    } catch {
-      // A tab whose content script is being replaced (an update, a takeover) answers a moment later.
-      if (attempt < 2) return void setTimeout(() => void annotateSelection(attempt + 1), 500);
-      setMessage(t('annViewCannotRead'));
-    }
-  };
+  // A tab whose content script is being replaced (an update, a takeover) answers a moment later.
+  const annotateSelection = () =>
+    askAgain(() => tab.captureSelection(), 2).then(
+      (draft) => (draft ? openDraft(draft) : setMessage(t('annViewSelectFirst'))),
+      () => setMessage(t('annViewCannotRead')),
+    );
 
   const saved = (annotation: Annotation) => {
     setEditing(null);
@@ -190,4 +181,16 @@ function AnnotationItem({ annotation, change, onShow, onEdit }: { annotation: An
       </div>
     </li>
   );
+}
+
+/** What `ask` answers, asked again up to `retries` times half a second apart while it fails; the last failure if all do. */
+async function askAgain<T>(ask: () => Promise<T>, retries: number): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask();
+    } catch (error) {
+      if (attempt >= retries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
