@@ -212,6 +212,20 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Sample
       log(`  ${name}: setup+scan+wrap ${list('mainMs')} ms (setup ${list('setupMs')}; scan ${list('scanMs')}; wrap ${list('wrapMs')}; evaluating the bundle ${list('bootMs')})`);
     }
 
+    // The typical article again, loaded over and over in one tab: its renderer has run our code before, so V8 has
+    // compiled our functions and regular expressions already. Against the first load in a fresh tab above, this
+    // tells the code's own cost from the first-run compiling every new tab pays (docs/performance.md).
+    {
+      const page = await context.newPage();
+      for (let i = 0; i <= runs; i++) {
+        await page.goto(`${server.origin}/typical.html?again=${i}`);
+        await page.evaluate(WHEN_READY);
+        const t = await timingsOf(page);
+        if (i > 0) add('typicalWarm.mainMs', t.setupMs + t.scanMs + t.wrapMs);
+      }
+      await page.close();
+    }
+
     // The typical article again, with the background stopped before each load: it must wake, read the alias index
     // and compile its automaton before the page hears back. That is latency, not the page's main-thread time.
     for (let i = 0; i < runs; i++) {

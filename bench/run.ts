@@ -66,6 +66,7 @@ function rowsFor(size: string, s: Samples, baselineMs?: number[]): Row[] {
   add('— of which walking the text and resolving', get('typical.scanMs'), 'ms', '—', null);
   add('— of which wrapping (advanced-mark.js)', get('typical.wrapMs'), 'ms', '—', null);
   add('— of which setup (listeners, popover controller)', get('typical.setupMs'), 'ms', '—', null);
+  add('typical article, loaded again in a tab that ran it: setup + scan + wrap', get('typicalWarm.mainMs'), 'ms', '—', null);
   add('typical article: waiting on the background (wall time, off the main thread)', get('typical.askMs'), 'ms', '—', null);
   add('typical article: content script start → ready, worker awake', get('typical.startToReadyMs'), 'ms', '—', null);
   add('typical article: content script start → ready, worker asleep', get('typicalAsleep.startToReadyMs'), 'ms', '—', null);
