@@ -442,8 +442,14 @@ export class MentionResolver {
       if (!alias) continue;
       const kept = ownBlocks.keep(candidate, alias.senses);
       if (kept.length === 0) continue;
-      if (kept !== alias.senses) alias = { ...alias, senses: kept };
-      this.noteDefinition(candidate, previous, context);
+      if (kept !== alias.senses) {
+        // A phrase that blocks the entity the page defined this short form as ("SEC監査報告書", the SEC's audit
+        // report) blocks the definition too.
+        const defined = context.definitions.get(candidate.alias);
+        if (defined !== undefined && !kept.some((sense) => sense.entity === defined) && alias.senses.some((sense) => sense.entity === defined)) continue;
+        alias = { ...alias, senses: kept };
+      }
+      this.noteDefinition(candidate, previous, context, alias.senses);
       // A phrase in which a name means something else: it covers the name and yields nothing, unless the phrase is
       // itself another entity's name ("Avrupa Merkez Bankası" is not Türkiye's "Merkez Bankası" but the ECB).
       const kind = blockKind(alias.senses);
@@ -505,12 +511,15 @@ export class MentionResolver {
    * An acronym in brackets right after the name it abbreviates is the page's definition of it: "Sermaye Piyasası
    * Kanunu'na (“SPK” veya “Kanun”)" makes every "SPK" on this page the law, not the board that "SPK" usually means.
    */
-  private noteDefinition(candidate: Candidate, previous: PreviousHighlight | undefined, context: PageContext): void {
+  private noteDefinition(candidate: Candidate, previous: PreviousHighlight | undefined, context: PageContext, senses: readonly AliasSense[]): void {
     if (candidate.before === undefined || previous === undefined || context.definitions.has(candidate.alias)) return;
     const gap = candidate.start - previous.mention.end;
     if (gap < 1 || gap > candidate.before.length) return;
     if (!DEFINING_GAP().test(candidate.before.slice(candidate.before.length - gap))) return;
-    if (abbreviates(candidate.written, previous.written)) context.definitions.set(candidate.alias, previous.mention.entity);
+    // The short form abbreviates the name as written, or is the entity's own short form after its name in another
+    // language: "Mali Denetim Servisi (FSS)", "Комиссия по ценным бумагам (SEC)".
+    const ownShortForm = isAllCapitals(candidate.written) && senses.some((sense) => sense.entity === previous.mention.entity);
+    if (ownShortForm || abbreviates(candidate.written, previous.written)) context.definitions.set(candidate.alias, previous.mention.entity);
   }
 
   private isPlace(candidate: Candidate, placeEnd: number): boolean {

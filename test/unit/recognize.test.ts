@@ -652,6 +652,52 @@ test('an acronym the page defines in brackets after a name means that name on th
   assert.deepEqual(ids('Gary Gensler (SEC) spoke.'), ['us-gensler:Gary Gensler', 'us-sec:SEC']);
 });
 
+test("an entity's own acronym in brackets after its name in another language is defined by it; a phrase blocking it still does", () => {
+  const r = recognizerOf([
+    agencyOf('kr-fss', 'Financial Supervisory Service', 'KR', {
+      aliases: [
+        { text: 'Mali Denetim Servisi', context: { any: ['Kore'] } },
+        { text: 'FSS', caseSensitive: true, context: { any: ['Korea'] } },
+      ],
+    }),
+    agencyOf('us-sec', 'Securities and Exchange Commission', 'US', {
+      nativeName: '米国証券取引委員会',
+      aliases: [{ text: 'SEC', caseSensitive: true, context: { any: ['Washington'] }, notIn: ['SEC監査報告書'] }],
+    }),
+    agencyOf('ph-sec', 'Securities and Exchange Commission (Philippines)', 'PH', { aliases: [{ text: 'SEC', caseSensitive: true, context: { any: ['Manila'] } }] }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  // "FSS" does not abbreviate the Turkish name, and no English context word is on the page: the brackets settle it.
+  assert.deepEqual(ids("Güney Kore'nin Mali Denetim Servisi (FSS) açıkladı. FSS, borsaları denetleyecek."), [
+    'kr-fss:Mali Denetim Servisi',
+    'kr-fss:FSS',
+    'kr-fss:FSS',
+  ]);
+  // Without the brackets' definition the acronym stays unsettled.
+  assert.deepEqual(ids('FSS, borsaları denetleyecek.'), []);
+  // Lower-case words in brackets are no acronym.
+  assert.deepEqual(ids("Kore'nin Mali Denetim Servisi (fss) açıkladı."), ['kr-fss:Mali Denetim Servisi']);
+  assert.deepEqual(ids('米国証券取引委員会(SEC)が発表した。先週のSEC監査報告書によって、SECは'), ['us-sec:米国証券取引委員会', 'us-sec:SEC', 'us-sec:SEC']);
+});
+
+test('a gate that names its country in English names it in the other languages too; a gate that does not is left alone', () => {
+  const r = recognizerOf([
+    agencyOf('sg-mas', 'Monetary Authority of Singapore', 'SG', { aliases: [{ text: 'MAS', caseSensitive: true, context: { any: ['Singapore'] } }] }),
+    agencyOf('kr-fss', 'Financial Supervisory Service', 'KR', { aliases: [{ text: 'FSS', caseSensitive: true, context: { any: ['Korea'] } }] }),
+    agencyOf('sg-cad', 'Commercial Affairs Department', 'SG', { aliases: [{ text: 'CAD', caseSensitive: true, context: { any: ['Singapore Police'] } }] }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('Singapur, MAS çerçevesini sertleştiriyor.'), ['sg-mas']);
+  assert.deepEqual(ids('Сингапур: MAS ужесточает правила.'), ['sg-mas']);
+  assert.deepEqual(ids('シンガポールのMASが発表した。'), ['sg-mas']);
+  // "Korea" stands for "South Korea": its names in other languages count ("Güney Kore", "Südkorea").
+  assert.deepEqual(ids("Güney Kore'de FSS açıkladı."), ['kr-fss']);
+  assert.deepEqual(ids('In Südkorea kündigte die FSS an.'), ['kr-fss']);
+  // A gate that names no country gets none: "CAD" (a currency too) needs its own words.
+  assert.deepEqual(ids('Singapur: CAD ermittelt.'), []);
+  assert.deepEqual(ids('MAS çerçevesini sertleştiriyor.'), []);
+});
+
 test('a short form two named bodies share goes to the one named before it, and is left alone when neither was', () => {
   const r = recognizerOf([
     agencyOf('ar-bcra', 'Banco Central de la República Argentina', 'AR', { aliases: [{ text: 'Banco Central', context: { any: ['Argentina'] } }] }),

@@ -620,11 +620,30 @@ function senseOf(entity: Entity, alias: Alias, licensing: ReadonlyMap<string, st
   if (bodies) sense.licensedBy = bodies;
   const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
   if (titles) sense.titles = titles;
-  if (alias.context) sense.context = contextKeys(alias.context.any);
+  if (alias.context) sense.context = contextKeys(withCountryNames(alias.context.any, entity.country));
   if (entity.namesTerritory) sense.territory = true;
   if (entity.namedInQuotes) sense.inQuotes = true;
   if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;
   return sense;
+}
+
+// The languages a gate naming its country in English is given that country's name in too. Korean is left out: its
+// particles join the name ("싱가포르의"), and a context word is looked for as a whole word.
+const COUNTRY_NAME_LOCALES = ['ru', 'tr', 'ja', 'es', 'de', 'fr', 'pt', 'it', 'pl'];
+
+/**
+ * A gate that names the entity's country in English ("MAS" with "Singapore") names it in the set's other languages
+ * too ("Singapur", "Сингапур", "シンガポール"), from ICU: the same decision, not a list kept by hand per alias. A
+ * gate that does not name the country (a surname's, an acronym's settled by a person or a city) is left as it is.
+ */
+function withCountryNames(words: readonly string[], country: string): readonly string[] {
+  if (!NATIONAL.test(country)) return words;
+  const english = countryName(country, 'en');
+  if (english === undefined) return words;
+  const shortEnglish = english.replace(/^(?:South|North) /, '');
+  if (!words.some((word) => word === english || word === shortEnglish)) return words;
+  const names = COUNTRY_NAME_LOCALES.map((locale) => countryName(country, locale)).filter((name): name is string => name !== undefined);
+  return [...words, ...names];
 }
 
 /**
