@@ -418,7 +418,7 @@ export class MentionResolver {
         for (const sense of senses) {
           if (!namesPlainly(sense)) continue;
           context.namedOnPage.add(sense.entity);
-          if (sense.country) {
+          if (sense.country && !sense.generic) {
             context.countriesNamed.add(sense.country);
             context.countryNames.set(sense.country, (context.countryNames.get(sense.country) ?? 0) + 1);
           }
@@ -541,7 +541,8 @@ export class MentionResolver {
           (!sense.properNoun || written !== written.toLowerCase()) &&
           (!sense.capitalHead || CAPITAL_HEAD().test(written)) &&
           (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
-          (!sense.koreanInitial || (namedInFull(sense, context) && sense.titles !== undefined && isKoreanTitled(sense.titles, candidate.next))),
+          (!sense.koreanInitial || (namedInFull(sense, context) && sense.titles !== undefined && isKoreanTitled(sense.titles, candidate.next))) &&
+          !(sense.generic && aboutAnotherCountry(sense, context)),
       )
       .map((sense) => ({ sense, fit: contextFit(sense, context) }))
       .filter(({ fit }) => fit !== 'none');
@@ -562,6 +563,19 @@ export class MentionResolver {
     if (fitting.some((sense) => sense.needsFullName && this.typeOf(sense.entity) !== 'agency')) return undefined;
     return namedBefore(fitting, context) ?? (best === 'words' ? ofCountryJustNamed(fitting, candidate, previous) : undefined) ?? ofMainCountry(fitting, context);
   }
+}
+
+/**
+ * The page is about another country than the sense's: it names that country's bodies plainly at least
+ * MAIN_COUNTRY_NAMES times, and MAIN_COUNTRY_RATIO times as often as the sense's own (whose generic words do not count).
+ */
+function aboutAnotherCountry(sense: AliasSense, context: PageContext): boolean {
+  if (sense.country === undefined) return false;
+  const own = context.countryNames.get(sense.country) ?? 0;
+  for (const [country, count] of context.countryNames) {
+    if (country !== sense.country && count >= MAIN_COUNTRY_NAMES && count >= MAIN_COUNTRY_RATIO * Math.max(own, 1)) return true;
+  }
+  return false;
 }
 
 /** The sense, when the senses given all point at one entity. */

@@ -49,6 +49,11 @@ export interface AliasSense {
    * entity's name inside it still counts ("大阪地検" inside "大阪地検特捜部", a phrase that keeps Tokyo's "地検特捜部" out).
    */
   ownNamesOnly?: true;
+  /**
+   * The language's everyday word for a kind of body every country has ("財務省", "Adalet Bakanlığı"): it does not
+   * apply on a page about another country (a Russian story's "財務省" is Russia's), nor count toward its own country.
+   */
+  generic?: true;
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */
   context?: string[];
   /**

@@ -698,6 +698,25 @@ test('a gate that names its country in English names it in the other languages t
   assert.deepEqual(ids('MAS çerçevesini sertleştiriyor.'), []);
 });
 
+test("a generic word for a kind of body names its home country's body, except on a page about another country", () => {
+  const r = recognizerOf([
+    agencyOf('jp-mof', 'Ministry of Finance (Japan)', 'JP', { aliases: [{ text: '財務省', generic: true }] }),
+    agencyOf('jp-boj', 'Bank of Japan', 'JP', { nativeName: '日本銀行' }),
+    agencyOf('ru-government', 'Government of Russia', 'RU', { nativeName: 'ロシア政府' }),
+    agencyOf('ru-cbr', 'Bank of Russia', 'RU', { nativeName: 'ロシア中央銀行' }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  // A story about Japan, or about nothing in particular: Japan's ministry.
+  assert.deepEqual(ids('財務省と日本銀行が発表した。'), ['jp-mof', 'jp-boj']);
+  assert.deepEqual(ids('財務省が発表した。'), ['jp-mof']);
+  // A story that names Russia's bodies three times and Japan's none: "財務省" is Russia's, which is not Japan's card.
+  assert.deepEqual(ids('ロシア政府は、ロシア政府の案をロシア中央銀行と協議し、財務省が同意した。'), ['ru-government', 'ru-government', 'ru-cbr']);
+  // Japan named as well, often enough: the word stays Japan's.
+  assert.deepEqual(ids('ロシア政府は、ロシア政府の案をロシア中央銀行と協議した。日本銀行と日本銀行の見解では、財務省が同意した。'), [
+    'ru-government', 'ru-government', 'ru-cbr', 'jp-boj', 'jp-boj', 'jp-mof',
+  ]);
+});
+
 test('a short form two named bodies share goes to the one named before it, and is left alone when neither was', () => {
   const r = recognizerOf([
     agencyOf('ar-bcra', 'Banco Central de la República Argentina', 'AR', { aliases: [{ text: 'Banco Central', context: { any: ['Argentina'] } }] }),

@@ -621,6 +621,7 @@ function senseOf(entity: Entity, alias: Alias, licensing: ReadonlyMap<string, st
   const titles = alias.needsFullName && entity.type === 'official' ? titleClassesOf(entity.roles.map((role) => role.post)) : undefined;
   if (titles) sense.titles = titles;
   if (alias.context) sense.context = contextKeys(withCountryNames(alias.context.any, entity.country));
+  if (alias.generic) sense.generic = true;
   if (entity.namesTerritory) sense.territory = true;
   if (entity.namedInQuotes) sense.inQuotes = true;
   if (NATIONAL.test(entity.country) && (sense.context || namesPlainly(sense))) sense.country = entity.country;

@@ -65,6 +65,9 @@ export const Alias = z.strictObject({
     })
     .optional(),
   notIn: z.array(z.string().trim().min(1)).min(1).optional(), // longer phrases in which it names something else ("Albuquerque, New Mexico")
+  // The language's everyday word for a kind of body every country has ("財務省", "Adalet Bakanlığı", "Congress"): it
+  // names this entity, except on a page about another country, where it names that country's body.
+  generic: z.boolean().optional(),
 });
 
 /** A post an official held, dated so that a story from any year shows who held it then. */
