@@ -11,6 +11,7 @@ import { PageContext } from '../src/core/recognize.js';
 import type { EntityLabel } from '../src/core/types.js';
 import { PROJECT_ROOT } from '../test/support/server.js';
 import { type BlindPage, type BlindScore, type Highlight, type Tally, blindPrecision, entityRecall, mentionRecall, pagesOfRound, scoreBlind } from './blind-score.js';
+import { wrongCountryHits } from './wrong-country.js';
 
 const BLIND = path.join(PROJECT_ROOT, 'eval', 'blind');
 
@@ -96,15 +97,19 @@ function renderRound(round: number, fresh: BlindScore): string[] {
   ];
 }
 
-function render(score: BlindScore, loaded: LoadedSet, entityCount: number, rounds: ReadonlyMap<number, BlindScore>): string {
+function render(score: BlindScore, loaded: LoadedSet, entityCount: number, rounds: ReadonlyMap<number, BlindScore>, countryOf: (entity: string) => string | undefined): string {
   const skipped = [...loaded.missing, ...loaded.changed];
   const o = score.overall;
+  const countries = wrongCountryHits(score.hits, countryOf);
   const misses = score.misses.map((m) => `- ${m.page} · ${m.type} · "${m.text}" at ${m.offset} — ${m.canonical} (${m.description})`);
   const falsePositives = score.falsePositives.map((f) => `- ${f.page} · ${f.type} · "${f.text}" at ${f.offset} → \`${f.entity}\` (${f.name})`);
   return [
     `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run eval\` (the Node recogniser on each cached text, the text as its own page context; a database of ${entityCount} entities): ${o.articles} of ${loaded.total} articles${skipped.length ? ` (not scored, text missing or changed: ${skipped.join(', ')})` : ''}, ${o.entities} entities named (each distinct entity counted once per article), ${o.mentions} gold mentions.`,
     '',
     `Overall: distinct-entity recall **${pct(entityRecall(o))}**, mention recall **${pct(mentionRecall(o))}**, precision **${pct(blindPrecision(o))}** (${o.highlights} highlights, ${o.highlights - o.correct} not on a gold mention of their type).`,
+    '',
+    `Wrong country: precision above counts a highlight on a gold mention of its type as right, whatever entity it gives. Where the gold's canonical name ends with a country in brackets (${countries.checked} of the ${score.hits.length} mentions found), **${countries.wrong.length}** highlights give another country's entity${countries.wrong.length ? ':' : '.'}`,
+    ...(countries.wrong.length ? ['', ...countries.wrong.map((h) => `- ${h.page} · "${h.highlighted}" → \`${h.entity}\` (${h.name}); the gold: ${h.canonical}`)] : []),
     '',
     table('language', ordered(score.byLanguage.keys(), LANGUAGE_ORDER).map((k) => [k, score.byLanguage.get(k) as Tally])),
     '',
@@ -133,7 +138,11 @@ function renderHits(score: BlindScore): string {
 }
 
 /** The blind-set section of the report, or a plain statement that it was skipped and why. */
-export async function blindSection(recognizer: Recognizer, labels: Readonly<Record<string, EntityLabel>>): Promise<{ markdown: string; review: string; scored: boolean }> {
+export async function blindSection(
+  recognizer: Recognizer,
+  labels: Readonly<Record<string, EntityLabel>>,
+  countryOf: (entity: string) => string | undefined,
+): Promise<{ markdown: string; review: string; scored: boolean }> {
   const loaded = await loadBlindSet();
   if (loaded.pages.length === 0) {
     const why = loaded.changed.length
@@ -161,5 +170,5 @@ export async function blindSection(recognizer: Recognizer, labels: Readonly<Reco
   for (const round of [...new Set(all.map((page) => page.round ?? 1))].filter((r) => r > 1).sort((a, b) => a - b)) {
     rounds.set(round, scoreBlind(pagesOfRound(all, round), highlights));
   }
-  return { markdown: render(score, loaded, Object.keys(labels).length, rounds), review: renderHits(score), scored: true };
+  return { markdown: render(score, loaded, Object.keys(labels).length, rounds, countryOf), review: renderHits(score), scored: true };
 }

@@ -261,7 +261,8 @@ async function main(): Promise<void> {
   ].join('\n');
   console.log(output);
   // The blind set: real articles annotated without the database, scored separately from the written corpus.
-  const blind = await blindSection(recognizer, data.aliasIndex.entities);
+  const countries = new Map(data.entities.map((entity) => [entity.id, entity.country]));
+  const blind = await blindSection(recognizer, data.aliasIndex.entities, (entity) => countries.get(entity));
   console.log(`### Blind set\n\n${blind.markdown}\n${blind.review ? `\n${blind.review}\n` : ''}`);
   if (!args.includes('--no-write')) {
     const doc = path.join(PROJECT_ROOT, 'docs', 'recognition.md');
