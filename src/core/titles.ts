@@ -54,6 +54,12 @@ const TITLE_CLASSES: TitleClass[] = [
     governs: true,
   },
   {
+    post: /\bdeputy prime minister\b|\bvice[- ]premier\b/i,
+    before: ['deputy prime minister', 'vice premier', 'vice-premier', 'вице-премьер', 'başbakan yardımcısı'],
+    after: ['副首相', '副総理'],
+    korean: ['부총리'],
+  },
+  {
     post: /\bchair(man|woman|person)?\b/i,
     before: ['chair', 'chairman', 'chairwoman', 'chairperson', 'председатель', 'başkanı'],
     after: ['委員長', '議長', '会長'],

@@ -436,7 +436,12 @@ test('a Korean family name alone counts under its bearer\'s title once the page 
     id, type: 'official', name, nativeName: native, country: 'KR', summary: 'S.', aliases: [], roles: [{ post, start: '2022', sources: [source] }],
   });
   const result = compileTestData(
-    [official('rhee-x', 'Rhee X', '이창용', 'Governor of the Bank of Korea'), official('lee-y', 'Lee Y', '이강일', 'Member of the National Assembly (South Korea)'), official('kim-z', 'Kim Z', '김병기', 'Member of the National Assembly (South Korea)')],
+    [
+      official('rhee-x', 'Rhee X', '이창용', 'Governor of the Bank of Korea'),
+      official('lee-y', 'Lee Y', '이강일', 'Member of the National Assembly (South Korea)'),
+      official('kim-z', 'Kim Z', '김병기', 'Member of the National Assembly (South Korea)'),
+      official('hong-w', 'Hong W', '홍남기', 'Deputy Prime Minister and Minister of Economy and Finance'),
+    ],
     [],
   );
   assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
@@ -446,6 +451,8 @@ test('a Korean family name alone counts under its bearer\'s title once the page 
   assert.deepEqual(named('이 총재는 답했다.'), [], 'not before the full name');
   assert.deepEqual(named('이창용 총재. 이 법안은 이 총재의 것이 아니다. 이 의원은'), ['rhee-x:이창용', 'rhee-x:이'], 'only under one of the bearer\'s titles');
   assert.deepEqual(named('김병기 의원과 이창용 총재. 김 의원은 이 총재를 만났다.'), ['kim-z:김병기', 'rhee-x:이창용', 'kim-z:김', 'rhee-x:이']);
+  // A deputy prime minister is "부총리", not "총리".
+  assert.deepEqual(named('홍남기 부총리가 말했다. 홍 부총리는 답했다.'), ['hong-w:홍남기', 'hong-w:홍']);
 });
 
 test('a head of state or government is named by "the <surname> administration" or "government"', () => {
