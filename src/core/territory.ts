@@ -11,7 +11,7 @@ export const PLACE_REACH = 24;
 // "across the", "within", "dans la", "dans l'", "au sein de la", "in der", "innerhalb der", "en la", "в", "на территории",
 // and a French word for the area between them ("dans l'espace de l'", "dans la région de l'", "en zone").
 const PLACE_BEFORE = lazyPattern(
-  "(?:^|[^\\p{L}])(?:in|within|across|throughout|outside|inside|dans|en|hors de|au sein de|innerhalb|außerhalb|dentro de|fuera de|в|во|внутри|за пределами|на территории)\\s+(?:(?:l['’]espace|la région|la zone|zone|l['’]ensemble|the area)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|of\\s+the\\s+)?)?(?:(?:the|la|le|der|die|dem|des|el)\\s+|l['’])?$",
+  "(?:^|[^\\p{L}])(?:in|within|across|throughout|outside|inside|dans|en|hors de|au sein de|innerhalb|außerhalb|dentro de|fuera de|в|во|внутри|в пределах|за пределами|на территории)\\s+(?:(?:l['’]espace|la région|la zone|zone|l['’]ensemble|the area)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|of\\s+the\\s+)?)?(?:(?:the|la|le|der|die|dem|des|el)\\s+|l['’])?$",
   'iu',
 );
 // The members or the scale of a union are the area too: "member states of the EU", "Estados miembros de la UE", "pays
@@ -20,7 +20,7 @@ const PLACE_BEFORE = lazyPattern(
 // Евросоюза" and "государства-члены ЕС" are the members acting ("страны Евросоюза ввели санкции"), the union as an actor
 // (the blind set's rules, round 9): not a place.
 const MEMBERS_BEFORE = lazyPattern(
-  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|стран|граждан|граждане)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
+  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|государствах-членах|стран|странах|граждан|граждане)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
   'iu',
 );
 // After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de", "Avrupa

@@ -552,6 +552,8 @@ test('a union written as the place it covers is not highlighted; named as a body
   const ru = recognizerOf([agencyOf('eu-union-ru', 'Евросоюз', 'EU', { namesTerritory: true, aliases: [{ text: 'ЕС', caseSensitive: true }] })]);
   const ruWords = (text: string) => ru.recognize(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(ruWords('Стремящаяся в Евросоюз Украина; компании в Евросоюзе и в ЕС.'), ['Евросоюз']);
+  // "within the EU" and "in (all 27) countries of the EU" are the area; the countries of the EU as subject act as the union.
+  assert.deepEqual(ruWords('Единая база в пределах ЕС для всех 27 странах Евросоюза. Страны Евросоюза ввели санкции.'), ['Евросоюза']);
 });
 
 test('a body inside the name of a law the database lacks, or inside a role noun, is not highlighted', () => {
