@@ -133,6 +133,9 @@ const LEGISLATORS = `
 - id: { bioguide: Y000002, wikidata: Q2 }
   name: { first: Sitting, last: Senator }
   terms: [{ type: sen, start: '2019-01-03', end: '2031-01-03', state: ID, party: Republican }]
+- id: { bioguide: R000122, wikidata: Q3 }
+  name: { first: John, middle: Francis, nickname: Jack, last: Reed, official_full: John F. Reed }
+  terms: [{ type: sen, start: '1997-01-07', end: '2027-01-03', state: RI, party: Democrat }]
 `;
 const COMMITTEES = `
 - { type: senate, name: 'Senate Committee on Banking, Housing, and Urban Affairs', thomas_id: SSBK, subcommittees: [{ name: Economic Policy, thomas_id: '12' }, { name: Digital Assets, thomas_id: '13' }] }
@@ -151,7 +154,10 @@ test('US Congress: members of the crypto committees and digital-asset subcommitt
   const candidates = importCongress({ ...congress(), committed: '2026-06-15' });
   const ids = candidates.map((c) => c.entity.id).sort();
   // A House member outside those committees is not imported; a senator on none of them is.
-  assert.deepEqual(ids, ['cynthia-m-lummis', 'sitting-senator', 'us-senate-banking-committee', 'us-senate-banking-subcommittee-digital-assets']);
+  assert.deepEqual(ids, ['cynthia-m-lummis', 'john-f-reed', 'sitting-senator', 'us-senate-banking-committee', 'us-senate-banking-subcommittee-digital-assets']);
+  // A member who goes by a nickname is not also given his formal first name: "John Reed" starts John Reed Stark's name.
+  const reed = candidates.find((c) => c.entity.id === 'john-f-reed')?.entity as Entity;
+  assert.deepEqual(reed.aliases, [{ text: 'Jack Reed' }, { text: 'Reed', needsFullName: true }]);
   const senator = candidates.find((c) => c.entity.id === 'sitting-senator')?.entity as Entity;
   assert.equal(senator.summary, 'Republican senator from Idaho, according to the congress-legislators dataset as of 2026-06-15.');
   assert.deepEqual(senator.roles.map((r) => [r.post, r.start]), [['United States Senator from Idaho', '2019-01-03']]);

@@ -141,7 +141,9 @@ function namesOf(person: Person): { name: string; aliases: Entity['aliases']; fu
   const name = official && !official.includes('"') ? official : plain;
   // The names other references in the record use for the same person (Ballotpedia, Wikipedia without its qualifier).
   const referenced = [person.id.ballotpedia, person.id.wikipedia?.replace(/ \([^)]*\)$/, '')].filter((n): n is string => n !== undefined && n.endsWith(last));
-  const variants = new Set([name, plain, ...(/^\p{L}\.$/u.test(first) ? [] : [`${first} ${last}`]), ...referenced]);
+  // A member who goes by a nickname is named by it ("Jack Reed", not "John Reed", which is John Reed Stark's start).
+  const formalPlain = /^\p{L}\.$/u.test(first) || nickname !== undefined ? [] : [`${first} ${last}`];
+  const variants = new Set([name, plain, ...formalPlain, ...referenced]);
   const aliases: Entity['aliases'] = [...variants].filter((v) => v !== name).map((text) => ({ text }));
   // The family name alone, only once a full name appeared on the page.
   aliases.push({ text: last, needsFullName: true });
