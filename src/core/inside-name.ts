@@ -51,11 +51,12 @@ const PERSONAL_NAME_AFTER = lazyPattern('^ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? 
 
 // A case caption is the case's name: "SEC v. Jarkesy", "Kentucky v. SEC", "R v Smith". The party inside it is not what
 // the reader meets there (the blind set's rules, round 11); an attributive party ("an SEC civil case") still is. Only
-// the lawyers' "v." or a lone "v" between capitalised parties: "Trump vs. Harris" is a contest, not a caption.
-const CASE_AFTER = lazyPattern('^\\s+v\\.?\\s+[\\p{Lu}\\p{N}]', 'u');
-const CASE_BEFORE = lazyPattern('[\\p{Lu}\\p{N}][\\p{L}\\p{N}.,&\'’-]*\\s+v\\.?\\s+$', 'u');
-const CASE_FIRST = /^\s+v\b/;
-const CASE_LAST = /\bv\.?\s+$/;
+// the lawyers' "v." or a lone "v" between capitalised parties, and the French "c." ("AMF c. Gagnon"): "Trump vs.
+// Harris" is a contest, not a caption.
+const CASE_AFTER = lazyPattern('^\\s+(?:v\\.?|c\\.)\\s+[\\p{Lu}\\p{N}]', 'u');
+const CASE_BEFORE = lazyPattern('[\\p{Lu}\\p{N}][\\p{L}\\p{N}.,&\'’-]*\\s+(?:v\\.?|c\\.)\\s+$', 'u');
+const CASE_FIRST = /^\s+(?:v\b|c\.)/;
+const CASE_LAST = /(?:\bv\.?|\bc\.)\s+$/;
 
 /** Whether a name, with these characters before and after it, is a party in a case caption. */
 export function inCaseCaption(before: string, after: string): boolean {

@@ -20,13 +20,14 @@ const PLACE_BEFORE = lazyPattern(
 // Евросоюза" and "государства-члены ЕС" are the members acting ("страны Евросоюза ввели санкции"), the union as an actor
 // (the blind set's rules, round 9): not a place.
 const MEMBERS_BEFORE = lazyPattern(
-  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|государствах-членах|стран|странах|граждан|граждане)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
+  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|государствах-членах|стран|странах|граждан|граждане|рынка|рынке|рынок)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
   'iu',
 );
 // After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de", "Avrupa
 // Birliği'nde" with the buffer n after a vowel) or word of place
-// ("Avrupa Birliği içerisinde", "sınırları"), a Japanese word for the area ("EU全体", "EU域内", "EU圏").
-const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’]n?(?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları)|全体|域内|全域|圏)", 'u');
+// ("Avrupa Birliği içerisinde", "sınırları"), its people ("EU citizens"), a Japanese word for the area ("EU全体", "EU域内",
+// "EU圏").
+const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’]n?(?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları|citizens|residents|nationals)(?![\\p{L}])|全体|域内|全域|圏)", 'u');
 // "in the EU's rules" is the body's own rules: a possessive after the name keeps it a body.
 const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
 

@@ -546,6 +546,7 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words("Un autre pays de l’UE, à l'échelle de l’UE ; l’UE généralise."), ['UE']);
   // Its people too: "citoyens de l'UE", "ciudadanos de la UE".
   assert.deepEqual(words("Pour les citoyens de l’UE et les ciudadanos de la UE ; l’UE généralise."), ['UE']);
+  assert.deepEqual(words('The digital euro will offer EU citizens and EU residents a payment system; the EU decided.'), ['EU']);
   // A body that is no union stays a body after the same words.
   assert.deepEqual(words('Firms in ESMA registers.'), ['ESMA']);
   // Russian "в" with the accusative is a goal (joining the union, the body); with the locative, the place.
@@ -554,6 +555,7 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(ruWords('Стремящаяся в Евросоюз Украина; компании в Евросоюзе и в ЕС.'), ['Евросоюз']);
   // "within the EU" and "in (all 27) countries of the EU" are the area; the countries of the EU as subject act as the union.
   assert.deepEqual(ruWords('Единая база в пределах ЕС для всех 27 странах Евросоюза. Страны Евросоюза ввели санкции.'), ['Евросоюза']);
+  assert.deepEqual(ruWords('Определённость в рамках единого рынка ЕС.'), []);
 });
 
 test('a body inside the name of a law the database lacks, or inside a role noun, is not highlighted', () => {
@@ -595,6 +597,7 @@ test('a party in a case caption, and a one-word body opening an event\'s name, a
   assert.deepEqual(words('In SEC v. Jarkesy and Kentucky v. SEC, an SEC civil case; R v SEC; the SEC appealed.'), ['SEC', 'SEC']);
   assert.deepEqual(words('The SEC vs. the industry; SEC v. the rules'), ['SEC', 'SEC'], 'only "v." between capitalised parties');
   assert.deepEqual(words('Example Rule v. Example Rule'), ['Example Rule', 'Example Rule'], 'a law is never a party');
+  assert.deepEqual(words('Dans l’affaire SEC c. Gagnon, la SEC a gagné.'), ['SEC'], 'the French "c."');
   assert.deepEqual(words('En el Congreso Internacional de Tecnologías; el Congreso aprobó.'), ['Congreso']);
 });
 
