@@ -729,6 +729,20 @@ test("a generic word for a kind of body names its home country's body, except on
   ]);
 });
 
+test("another country's body may share a generic word, gated by its country: it takes the word on a page about that country", () => {
+  const r = recognizerOf([
+    agencyOf('jp-mof', 'Ministry of Finance (Japan)', 'JP', { aliases: [{ text: '財務省', generic: true }] }),
+    agencyOf('jp-boj', 'Bank of Japan', 'JP', { nativeName: '日本銀行' }),
+    agencyOf('ru-minfin', 'Ministry of Finance (Russia)', 'RU', { aliases: [{ text: '財務省', context: { any: ['ロシア'] } }] }),
+    agencyOf('ru-government', 'Government of Russia', 'RU', { nativeName: 'ロシア政府' }),
+    agencyOf('ru-cbr', 'Bank of Russia', 'RU', { nativeName: 'ロシア中央銀行' }),
+  ]);
+  const ids = (text: string) => r.recognize(text).map((m) => m.entity);
+  assert.deepEqual(ids('ロシア政府は、ロシア政府の案をロシア中央銀行と協議し、財務省が同意した。'), ['ru-government', 'ru-government', 'ru-cbr', 'ru-minfin']);
+  // A Japanese story that mentions Russia once: Japan's ministry.
+  assert.deepEqual(ids('財務省はロシア政府の案について日本銀行と協議した。'), ['jp-mof', 'ru-government', 'jp-boj']);
+});
+
 test('a short form two named bodies share goes to the one named before it, and is left alone when neither was', () => {
   const r = recognizerOf([
     agencyOf('ar-bcra', 'Banco Central de la República Argentina', 'AR', { aliases: [{ text: 'Banco Central', context: { any: ['Argentina'] } }] }),

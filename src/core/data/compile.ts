@@ -709,7 +709,8 @@ function reportCollisions(senses: readonly SenseOrigin[], issues: DataIssue[]): 
       if (a.sense.entity === b.sense.entity || a.sense.blocks || b.sense.blocks) continue;
       const caseSeparates = a.sense.exact !== undefined && b.sense.exact !== undefined && a.sense.exact !== b.sense.exact;
       if (caseSeparates) continue;
-      const disambiguated = (s: AliasSense): boolean => s.context !== undefined || s.needsFullName === true;
+      // A generic word yields on a page about another country (resolveSense), so another country's gated sense may share it.
+      const disambiguated = (s: AliasSense): boolean => s.context !== undefined || s.needsFullName === true || s.generic === true;
       if (disambiguated(a.sense) && disambiguated(b.sense)) continue;
       issues.push({
         file: b.file,
