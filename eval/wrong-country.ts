@@ -3,7 +3,7 @@
 // told from them: a gold canonical name that ends with a country in brackets ("Ministry of Finance (Russia)") and a
 // highlight that gives another country's entity (Japan's) — a reader shown the wrong country's card.
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
+import { countryName } from '../src/core/data/country-names.js';
 
 // The short names the annotators write where ICU's English name is longer or newer.
 const MORE_NAMES: Record<string, string> = {
@@ -22,8 +22,8 @@ function countryCodes(): Map<string, string> {
       const code = first + second;
       // A retired code ("DD", "ZR") reads as its successor's name: only the code in use is kept.
       if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const name = englishNames.of(code);
-      if (name && name !== code && !countries.has(name.toLowerCase())) countries.set(name.toLowerCase(), code);
+      const name = countryName(code, 'en');
+      if (name !== undefined && !countries.has(name.toLowerCase())) countries.set(name.toLowerCase(), code);
     }
   }
   return countries;
