@@ -124,6 +124,8 @@ export class PageContext {
   readonly countriesNamed = new Set<string>();
   /** How many plain names of each jurisdiction the page holds: which country the page is about (`ofMainCountry`). */
   readonly countryNames = new Map<string, number>();
+  /** How often the page writes each official's distinctive surname standing alone (`aloneIn`, `standsInItsCountry`). */
+  readonly bareSurnames = new Map<string, number>();
   /**
    * Short forms the page has defined right after a name ("Sermaye Piyasası Kanunu'na (“SPK”)"): alias → entity. The
    * page's own definition settles every later use of it, whatever else the short form may mean elsewhere.
@@ -311,6 +313,19 @@ function contextFit(sense: AliasSense, context: PageContext): Fit {
   return sense.country !== undefined && context.countriesNamed.has(sense.country) ? 'country' : 'none';
 }
 
+// How often a distinctive surname must stand alone on a page naming its bearer's country to count without the full
+// name: once may be anyone of that name; a story that keeps coming back to it is about the official.
+const BARE_SURNAME_REPEATS = 2;
+
+/**
+ * A distinctive surname (see `aloneIn`) that the page writes BARE_SURNAME_REPEATS times or more, on a page naming its
+ * bearer's country: "… sagte Bukele" in a German story about El Salvador whose lead, with "Nayib Bukele", was cut.
+ */
+function standsInItsCountry(sense: AliasSense, context: PageContext): boolean {
+  if (sense.aloneIn === undefined || (context.bareSurnames.get(sense.entity) ?? 0) < BARE_SURNAME_REPEATS) return false;
+  return sense.aloneIn.some((word) => context.has(word));
+}
+
 /** The page gives the entity's full name, before or after (a headline's "Gensler" above the story's "Gary Gensler"). */
 function namedInFull(sense: AliasSense, context: PageContext): boolean {
   return context.fullNameSeen.has(sense.entity) || context.namedOnPage.has(sense.entity);
@@ -341,7 +356,12 @@ export function contextListsToLookUp(runs: Iterable<readonly Candidate[]>, alias
     for (const candidate of candidates) {
       const senses = aliasOf(candidate.alias)?.senses ?? [];
       const covered = coverEnd > candidate.end || (coverEnd === candidate.end && coverStart < candidate.start);
-      if (!covered) for (const sense of senses) if (sense.context) lists.add(sense.context);
+      if (!covered) {
+        for (const sense of senses) {
+          if (sense.context) lists.add(sense.context);
+          if (sense.aloneIn) lists.add(sense.aloneIn);
+        }
+      }
       if (senses.some(namesPlainly) && candidate.end > coverEnd) {
         coverEnd = candidate.end;
         coverStart = candidate.start;
@@ -410,11 +430,14 @@ export class MentionResolver {
     const ownBlocks = new OwnNameBlocks();
     for (const candidate of candidates) {
       if (candidate.start < coveredUntil) continue;
-      const senses = ownBlocks.keep(candidate, this.aliasOf(candidate.alias)?.senses ?? []);
+      const alias = this.aliasOf(candidate.alias);
+      const senses = ownBlocks.keep(candidate, alias?.senses ?? []);
       const kind = blockKind(senses);
       if (kind === 'all') coveredUntil = candidate.end;
       else if (kind === 'own') ownBlocks.note(candidate, senses);
       else {
+        const surname = senses.length === 1 && senses[0]?.aloneIn ? senses[0] : undefined;
+        if (surname && alias && standsAlone(alias, candidate)) context.bareSurnames.set(surname.entity, (context.bareSurnames.get(surname.entity) ?? 0) + 1);
         for (const sense of senses) {
           if (!namesPlainly(sense)) continue;
           context.namedOnPage.add(sense.entity);
@@ -540,7 +563,12 @@ export class MentionResolver {
           (sense.exact === undefined || sense.exact === writtenKeepingCase) &&
           (!sense.properNoun || written !== written.toLowerCase()) &&
           (!sense.capitalHead || CAPITAL_HEAD().test(written)) &&
-          (!sense.needsFullName || namedInFull(sense, context) || context.introduced.has(sense.entity) || isLicensed(sense, context) || isTitledHere(sense, candidate)) &&
+          (!sense.needsFullName ||
+            namedInFull(sense, context) ||
+            context.introduced.has(sense.entity) ||
+            isLicensed(sense, context) ||
+            isTitledHere(sense, candidate) ||
+            standsInItsCountry(sense, context)) &&
           (!sense.koreanInitial || (namedInFull(sense, context) && sense.titles !== undefined && isKoreanTitled(sense.titles, candidate.next))) &&
           !(sense.generic && aboutAnotherCountry(sense, context)),
       )

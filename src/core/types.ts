@@ -57,6 +57,12 @@ export interface AliasSense {
   /** Folded words of which at least one must appear on the page for this sense to apply ("=US": case kept). */
   context?: string[];
   /**
+   * A surname no other entity bears and no dictionary word spells ("Bukele"): it counts without the full name on a
+   * page that writes it at least twice and names the bearer's country with one of these folded words ("El
+   * Salvador", "Salvador"): a story whose first lines, with the full name, are cut off or never written.
+   */
+  aloneIn?: string[];
+  /**
    * The entity's jurisdiction (never an international body's), on senses that name it plainly or by context: a page
    * that names any entity of a jurisdiction plainly ("Госдума") is about it, as its country's name would say
    * ("Минфин и ЦБ" then mean Russia's).

@@ -799,3 +799,21 @@ test('a name inside a phrase that blocks it does not make the page about its cou
   assert.deepEqual(found('El Servicio de Impuestos Internos informó al Senado.'), ['Servicio de Impuestos Internos=cl-sii', 'Senado=cl-senado']);
   assert.deepEqual(found('El Servicio de Impuestos Internos de Estados Unidos informó al Senado.'), []);
 });
+
+test("a distinctive surname written twice counts without the full name on a page that names its bearer's country", () => {
+  const official = (id: string, name: string, surname: string, country: string) => ({ id, type: 'official', name, country, summary: 'S.', aliases: [{ text: surname, needsFullName: true }] });
+  const result = compileTestData([official('sv-bukele', 'Nayib Bukele', 'Bukele', 'SV'), official('us-lee-a', 'Ann Lee', 'Lee', 'US'), official('kr-lee-b', 'Bo Lee', 'Lee', 'KR')], []);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  if (!result.ok) return;
+  const r = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => r.recognize(text, new PageContext()).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  // The lead with the full name was cut: the story keeps naming him, and names his country (in German here).
+  assert.deepEqual(named('El Salvador hat keine eigene Währung, sagte Bukele. Bukele twitterte.'), ['sv-bukele:Bukele', 'sv-bukele:Bukele']);
+  // Once may be anyone of that name; without the country the page is about someone else.
+  assert.deepEqual(named('El Salvador hat keine eigene Währung, sagte Bukele.'), []);
+  assert.deepEqual(named('Bukele said so. Bukele left.'), []);
+  // A written-twice surname as part of other names does not count ("Bukele Street").
+  assert.deepEqual(named('In El Salvador, Bukele Street and Bukele Park.'), []);
+  // A surname two officials share, or shorter than five letters, needs the full name as before.
+  assert.deepEqual(named('In Korea and the United States, Lee spoke. Lee left.'), []);
+});

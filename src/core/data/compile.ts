@@ -567,9 +567,11 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   }
 
   const aliases: CompiledAlias[] = [];
+  const officialCountry = new Map(entities.filter((e) => e.value.type === 'official').map((e) => [e.value.id, e.value.country]));
   for (const [key, senses] of byKey) {
     reportCollisions(senses, issues);
-    aliases.push({ key, bounded: needsWordBoundaries(key), senses: senses.map((s) => s.sense) });
+    const compiled = senses.map((s) => s.sense);
+    aliases.push({ key, bounded: needsWordBoundaries(key), senses: withCountryToStandIn(key, compiled, officialCountry, options.isCommonWord) });
   }
   // Declined forms of Russian, German and Turkish aliases, unless a written alias already claims that form (Korean
   // particles are a rule of the matcher, not forms: inflect-korean.ts).
@@ -628,6 +630,35 @@ function senseOf(entity: Entity, alias: Alias, licensing: ReadonlyMap<string, st
   return sense;
 }
 
+// A surname shorter than this may be a word or a given name in some language the set reads ("Lima", "Hill").
+const DISTINCT_SURNAME_CHARS = 5;
+
+/**
+ * A distinctive surname (one official's only, one word, no dictionary word, at least DISTINCT_SURNAME_CHARS letters)
+ * may stand without the full name on a page that names its bearer's country: it carries that country's names in
+ * English and the set's languages (`aloneIn`, read by recognize.ts).
+ */
+function withCountryToStandIn(key: string, senses: AliasSense[], officialCountry: ReadonlyMap<string, string>, isCommonWord: (word: string) => boolean): AliasSense[] {
+  const sense = senses[0];
+  if (senses.length !== 1 || sense === undefined || !sense.needsFullName || sense.context) return senses;
+  const country = officialCountry.get(sense.entity);
+  if (country === undefined || !NATIONAL.test(country)) return senses;
+  if (key.length < DISTINCT_SURNAME_CHARS || !/^\p{L}+$/u.test(key) || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(key) || isCommonWord(key)) return senses;
+  const names = countryNamesOf(country);
+  return names.length === 0 ? senses : [{ ...sense, aloneIn: contextKeys(names) }];
+}
+
+/** A country's names in English (with and without "South"/"North") and the languages of COUNTRY_NAME_LOCALES. */
+function countryNamesOf(country: string): string[] {
+  const english = countryName(country, 'en');
+  if (english === undefined) return [];
+  return [...new Set([english, english.replace(/^(?:South|North) /, ''), ...localCountryNames(country)])];
+}
+
+function localCountryNames(country: string): string[] {
+  return COUNTRY_NAME_LOCALES.map((locale) => countryName(country, locale)).filter((name): name is string => name !== undefined);
+}
+
 // The languages a gate naming its country in English is given that country's name in too. Korean is left out: its
 // particles join the name ("싱가포르의"), and a context word is looked for as a whole word.
 const COUNTRY_NAME_LOCALES = ['ru', 'tr', 'ja', 'es', 'de', 'fr', 'pt', 'it', 'pl'];
@@ -643,8 +674,7 @@ function withCountryNames(words: readonly string[], country: string): readonly s
   if (english === undefined) return words;
   const shortEnglish = english.replace(/^(?:South|North) /, '');
   if (!words.some((word) => word === english || word === shortEnglish)) return words;
-  const names = COUNTRY_NAME_LOCALES.map((locale) => countryName(country, locale)).filter((name): name is string => name !== undefined);
-  return [...words, ...names];
+  return [...words, ...localCountryNames(country)];
 }
 
 /**
