@@ -1,7 +1,8 @@
 // Office holders from the every-politician-scrapers extracts of Wikidata (Russia, Turkey, Japan, international
 // bodies): html/holders21.csv lists position, person, Wikidata id, start and end. Only the posts a crypto-policy story
-// names are imported (heads of state and government, finance, interior and justice ministers, prosecutors, central
-// bank governors, speakers, the UN's and WTO's heads), and only holders whose term ran into the last decade.
+// names are imported (heads of state and government and their deputies, finance, economy, trade, interior and justice
+// ministers, prosecutors, central bank governors, speakers, the UN's and WTO's heads), and only holders whose term ran
+// into the last decade.
 // The snapshots are of 2022–23: a post without an end date is known held only as of the snapshot, and says so.
 import { parse } from 'csv-parse/sync';
 import { foldKey } from '../../fold.js';
@@ -44,6 +45,13 @@ export const HOLDERS: Readonly<Record<string, HoldersConfig>> = {
       'Governor of the Central Bank': { post: 'Governor of the Bank of Russia', body: 'ru-bank-of-russia' },
       'Chairman of the State Duma': { post: 'Chairman of the State Duma', body: 'ru-state-duma' },
       'Chairman of the Federation Council': { post: 'Chairman of the Federation Council of Russia' },
+      // Posts whose holders speak on crypto mining, payments in foreign trade and the digital ruble.
+      'First Deputy Prime Minister': { post: 'First Deputy Prime Minister of Russia' },
+      'Deputy Prime Minister': { post: 'Deputy Prime Minister of Russia' },
+      'Minister of Economic Development': { post: 'Minister of Economic Development of Russia' },
+      'Minister of Industry and Trade': { post: 'Minister of Industry and Trade of Russia' },
+      'Minister of Digital Development, Communications and Mass Media': { post: 'Minister of Digital Development of Russia' },
+      'Minister of Energy': { post: 'Minister of Energy of Russia' },
     },
   },
   'every-politician-scrapers/turkey-ministers': {
@@ -59,6 +67,9 @@ export const HOLDERS: Readonly<Record<string, HoldersConfig>> = {
       'Minister of Justice': { post: 'Minister of Justice of Turkey', body: 'tr-ministry-of-justice' },
       'Governor of the Central Bank': { post: 'Governor of the Central Bank of the Republic of Turkey', body: 'tr-tcmb' },
       'Speaker of the Grand National Assembly': { post: 'Speaker of the Grand National Assembly of Turkey' },
+      'Deputy Prime Minister': { post: 'Deputy Prime Minister of Turkey' },
+      'Minister of Trade': { post: 'Minister of Trade of Turkey' },
+      'Minister of Industry and Technology': { post: 'Minister of Industry and Technology of Turkey' },
     },
   },
   'every-politician-scrapers/japan-ministers': {
@@ -76,6 +87,7 @@ export const HOLDERS: Readonly<Record<string, HoldersConfig>> = {
       'Minister of Economy, Trade and Industry': { post: 'Minister of Economy, Trade and Industry of Japan' },
       'Minister for Digital Transformation': { post: 'Minister for Digital Transformation of Japan' },
       'Governor of the Bank of Japan': { post: 'Governor of the Bank of Japan', body: 'jp-boj' },
+      'Minister of State for Economic and Fiscal Policy': { post: 'Minister of State for Economic and Fiscal Policy of Japan' },
     },
   },
   'every-politician-scrapers/world': {
