@@ -802,7 +802,7 @@ test('a name inside a phrase that blocks it does not make the page about its cou
 
 test("a distinctive surname written twice counts without the full name on a page that names its bearer's country", () => {
   const official = (id: string, name: string, surname: string, country: string) => ({ id, type: 'official', name, country, summary: 'S.', aliases: [{ text: surname, needsFullName: true }] });
-  const result = compileTestData([official('sv-bukele', 'Nayib Bukele', 'Bukele', 'SV'), official('us-lee-a', 'Ann Lee', 'Lee', 'US'), official('kr-lee-b', 'Bo Lee', 'Lee', 'KR')], []);
+  const result = compileTestData([official('sv-bukele', 'Nayib Bukele', 'Bukele', 'SV'), official('us-lee-a', 'Ann Lee', 'Lee', 'US'), official('kr-lee-b', 'Bo Lee', 'Lee', 'KR'), official('us-monaco', 'Lisa Monaco', 'Monaco', 'US')], []);
   assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
   if (!result.ok) return;
   const r = new Recognizer(result.data.aliasIndex);
@@ -816,4 +816,6 @@ test("a distinctive surname written twice counts without the full name on a page
   assert.deepEqual(named('In El Salvador, Bukele Street and Bukele Park.'), []);
   // A surname two officials share, or shorter than five letters, needs the full name as before.
   assert.deepEqual(named('In Korea and the United States, Lee spoke. Lee left.'), []);
+  // A surname that is also a country's name may be the country.
+  assert.deepEqual(named('The United States and Monaco agreed; Monaco will sign.'), []);
 });

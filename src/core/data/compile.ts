@@ -643,7 +643,9 @@ function withCountryToStandIn(key: string, senses: AliasSense[], officialCountry
   if (senses.length !== 1 || sense === undefined || !sense.needsFullName || sense.context) return senses;
   const country = officialCountry.get(sense.entity);
   if (country === undefined || !NATIONAL.test(country)) return senses;
-  if (key.length < DISTINCT_SURNAME_CHARS || !/^\p{L}+$/u.test(key) || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(key) || isCommonWord(key)) return senses;
+  if (key.length < DISTINCT_SURNAME_CHARS || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(key) || isCommonWord(key)) return senses;
+  // "Monaco" (Lisa Monaco) written twice on an American page may be the country.
+  if (allCountryNameKeys().has(key)) return senses;
   const names = countryNamesOf(country);
   return names.length === 0 ? senses : [{ ...sense, aloneIn: contextKeys(names) }];
 }
@@ -653,6 +655,21 @@ function countryNamesOf(country: string): string[] {
   const english = countryName(country, 'en');
   if (english === undefined) return [];
   return [...new Set([english, english.replace(/^(?:South|North) /, ''), ...localCountryNames(country)])];
+}
+
+let countryNameKeys: Set<string> | undefined;
+
+/** Every country's name in English and the languages of COUNTRY_NAME_LOCALES, folded. */
+function allCountryNameKeys(): Set<string> {
+  if (countryNameKeys) return countryNameKeys;
+  countryNameKeys = new Set();
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      const code = String.fromCharCode(first, second);
+      for (const name of countryNamesOf(code)) countryNameKeys.add(foldKey(name));
+    }
+  }
+  return countryNameKeys;
 }
 
 function localCountryNames(country: string): string[] {
