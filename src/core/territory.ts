@@ -28,6 +28,15 @@ const MEMBERS_BEFORE = lazyPattern(
 // ("Avrupa Birliği içerisinde", "sınırları"), its people ("EU citizens"), a Japanese word for the area ("EU全体", "EU域内",
 // "EU圏").
 const PLACE_AFTER = lazyPattern("^(?:-\\p{L}|['’]n?(?:de|da|te|ta)(?![\\p{L}])|\\s+(?:genelinde|içerisinde|içinde|sınırları|citizens|residents|nationals)(?![\\p{L}])|全体|域内|全域|圏)", 'u');
+// A Turkish noun compound puts the union's acronym before a noun as its attribute, with no hyphen where German writes
+// one ("AB bankaları", "AB ülkeleri", "mevcut AB finansal hizmetler düzenlemesi" as "EU-Banken"): the area, not the
+// body. A postposition or conjunction after it leaves it the body ("AB tarafından kabul edilmiştir", "AB ve ABD"). The
+// full name before a noun is the body still, as the blind set reads it ("Avrupa Birliği politikaları").
+const TURKISH_UNION = /^AB$/u;
+const TURKISH_ATTRIBUTE_AFTER = lazyPattern(
+  '^\\s+(?!(?:tarafından|ile|ve|veya|ya|için|gibi|kadar|de|da|ise|bile|hem|olarak|adına|nezdinde)(?![\\p{L}]))\\p{Ll}',
+  'u',
+);
 // "in the EU's rules" is the body's own rules: a possessive after the name keeps it a body.
 const POSSESSIVE_AFTER = lazyPattern("^['’]s(?![\\p{L}])", 'u');
 
@@ -40,6 +49,7 @@ const RUSSIAN_ACCUSATIVE_NAME = /^[А-ЯЁ][а-яё]+(?:\s+\p{L}+)*[бвгджз
 /** Whether a union's name, written as `written` with these characters before and after it, is the place it covers. */
 export function writtenAsPlace(before: string, after: string, written = ''): boolean {
   if (PLACE_AFTER().test(after)) return true;
+  if (TURKISH_UNION.test(written) && TURKISH_ATTRIBUTE_AFTER().test(after)) return true;
   if (RUSSIAN_INTO_BEFORE.test(before) && RUSSIAN_ACCUSATIVE_NAME.test(written)) return false;
   return (PLACE_BEFORE().test(before) || MEMBERS_BEFORE().test(before)) && !POSSESSIVE_AFTER().test(after);
 }

@@ -535,12 +535,16 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words('The EU adopted MiCA. Firms in the EU must comply; across the EU, rules differ.'), ['EU']);
   assert.deepEqual(words('In the EU’s view, ESMA leads.'), ['EU', 'ESMA']);
   assert.deepEqual(words('Stablecoins nach EU-Recht; die EU verlangt mehr.'), ['EU']);
-  assert.deepEqual(words('Bu kurallar AB’de geçerli; AB kararı açıkladı.'), ['AB']);
-  assert.deepEqual(words('Tıpkı Avrupa Birliği’nde olduğu gibi; AB kararı açıkladı.'), ['AB']);
+  assert.deepEqual(words('Bu kurallar AB’de geçerli; AB’nin kararı açıklandı.'), ['AB']);
+  assert.deepEqual(words('Tıpkı Avrupa Birliği’nde olduğu gibi; AB’nin kararı açıklandı.'), ['AB']);
+  // A Turkish compound with the acronym as attribute is the area ("AB bankaları", EU banks); after a postposition or
+  // conjunction it is the body ("AB tarafından", by the EU), and the full name before a noun is the body too.
+  assert.deepEqual(words('AB bankaları ve mevcut AB finansal düzenlemesi; AB tarafından kabul edildi; AB ve ABD.'), ['AB', 'AB']);
+  assert.deepEqual(words('Avrupa Birliği politikaları değişti.'), ['Avrupa Birliği']);
   assert.deepEqual(words('各国レベルからEU全体へ。EUの規制。'), ['EU']);
   assert.deepEqual(words("Dans la Communauté économique et monétaire de l’Afrique centrale (CEMAC), la CEMAC a décidé."), ['CEMAC']);
   assert.deepEqual(words("Interdit dans l’espace de la CEMAC, en zone CEMAC et dans la région de la CEMAC ; la CEMAC a décidé."), ['CEMAC']);
-  assert.deepEqual(words('AB içerisinde ve AB sınırları dışında; AB kararı açıkladı.'), ['AB']);
+  assert.deepEqual(words('AB içerisinde ve AB sınırları dışında; AB, kararı açıkladı.'), ['AB']);
   // Its members and its scale are the area too.
   assert.deepEqual(words('Member states of the EU differ; los Estados miembros de la UE y en toda la UE; la UE decidió.'), ['UE']);
   assert.deepEqual(words("Un autre pays de l’UE, à l'échelle de l’UE ; l’UE généralise."), ['UE']);
