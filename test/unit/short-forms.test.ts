@@ -25,6 +25,20 @@ test('the short form counts only once the page has named the body in full', () =
   assert.deepEqual(words('The National Bank of Ukraine spoke. The National Bank said so.'), ['National Bank of Ukraine', 'National Bank']);
 });
 
+test("the short form shares its key with other bodies' aliases that need their own context words", () => {
+  const result = compileTestData([
+    { id: 'ua-nbu', type: 'agency', name: 'National Bank of Ukraine', country: 'UA', summary: 'S.' },
+    { id: 'xx-bank', type: 'agency', name: 'National Bank of Freedonia', country: 'FR', summary: 'S.', aliases: [{ text: 'National Bank', context: { any: ['Freedonia'] } }] },
+  ], []);
+  assert.ok(result.ok, result.ok ? '' : result.issues.map((i) => i.message).join('\n'));
+  if (!result.ok) return;
+  const recognizer = new Recognizer(result.data.aliasIndex);
+  const named = (text: string) => recognizer.recognize(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+  assert.deepEqual(named('The National Bank of Ukraine spoke. The National Bank said so.'), ['ua-nbu:National Bank of Ukraine', 'ua-nbu:National Bank']);
+  assert.deepEqual(named('In Freedonia, the National Bank said so.'), ['xx-bank:National Bank']);
+  assert.deepEqual(named('The National Bank said so.'), []);
+});
+
 test('a Russian body name with its state abbreviated names the body by itself, declined', () => {
   assert.deepEqual(abbreviatedStateForms('Национальный банк Республики Казахстан', 'KZ'), ['Национальный банк РК']);
   assert.deepEqual(abbreviatedStateForms('Национальный банк Беларуси', 'BY'), ['Национальный банк РБ']);

@@ -507,7 +507,8 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   }
 
   // A body's name without its country ("the National Bank" after "the National Bank of Ukraine"), counted only once
-  // the page has named the body in full, unless a written alias already claims it; and a Russian name with its state
+  // the page has named the body in full, unless a written alias already claims it for a body plainly (one that other
+  // bodies' context words gate it may share: `mayShareShortForm`); and a Russian name with its state
   // abbreviated ("Национального банка РК"), a name of its own, written nowhere else (short-forms.ts).
   const shortened = new Map<string, SenseOrigin[]>();
   const abbreviated: { key: string; origin: SenseOrigin }[] = [];
@@ -518,7 +519,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       if (name === undefined) continue;
       for (const text of shortForms(name, entity.country)) {
         const key = foldKey(text);
-        if (key.length === 0 || byKey.has(key)) continue;
+        if (key.length === 0 || !mayShareShortForm(byKey.get(key), entity.id)) continue;
         const heads = licensing.get(entity.id);
         addSense(shortened, key, { sense: { entity: entity.id, needsFullName: true, properNoun: true, ...(heads ? { licensedBy: heads } : {}) }, file: 'short-forms', path: entity.id, text });
       }
@@ -528,7 +529,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       }
     }
   }
-  for (const [key, senses] of shortened) byKey.set(key, senses);
+  for (const [key, senses] of shortened) byKey.set(key, [...(byKey.get(key) ?? []), ...senses]);
   for (const { key, origin } of abbreviated) if (key.length > 0 && !byKey.has(key)) byKey.set(key, [origin]);
 
   // An official's name as German, French and Turkish stories spell it from the Cyrillic ("Lukaschenko", "Loukachenko",
@@ -655,6 +656,16 @@ function countryNamesOf(country: string): string[] {
   const english = countryName(country, 'en');
   if (english === undefined) return [];
   return [...new Set([english, english.replace(/^(?:South|North) /, ''), ...localCountryNames(country)])];
+}
+
+/**
+ * Whether a body's short form may join the written senses of its key: none, or only other bodies' senses that a
+ * context word gates ("Banque centrale" with Tunisia words for Tunisia's bank), which a page that named this body in
+ * full does not fit unless it also has those words; then the body named before wins (`namedBefore` in recognize.ts).
+ */
+function mayShareShortForm(written: readonly SenseOrigin[] | undefined, entity: string): boolean {
+  if (written === undefined) return true;
+  return written.every((origin) => origin.sense.entity !== entity && origin.sense.context !== undefined && !origin.sense.blocks);
 }
 
 let countryNameKeys: Set<string> | undefined;
