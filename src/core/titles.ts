@@ -91,6 +91,13 @@ const TITLE_CLASSES: TitleClass[] = [
   { post: /\bspeaker\b/i, before: ['speaker'], after: ['議長'] },
   { post: /\battorney general\b/i, before: ['attorney general'], after: ['司法長官'] },
   { post: /\bprosecutor\b/i, before: ['prosecutor', 'staatsanwalt', 'procureur', 'fiscal', 'прокурор', 'savcı'], after: ['検事'], korean: ['검사', '총장', '지검장'] },
+  // A judge's post, not a justice ministry's: "Judge Nwite", "Yargıç Nwite", "Richterin Cheng".
+  {
+    post: /\bjudge\b|^(?:chief )?justice\b|\bjustice of the\b/i,
+    before: ['judge', 'justice', 'richter', 'richterin', 'juge', 'juez', 'jueza', 'судья', 'yargıç', 'hakim'],
+    after: ['判事', '裁判官', '裁判長'],
+    korean: ['판사', '부장판사'],
+  },
   { post: /\bspokes(man|woman|person)\b|\bpress secretary\b/i, before: ['spokesman', 'spokeswoman', 'spokesperson', 'пресс-секретарь', 'sözcüsü'], after: ['報道官'] },
 ];
 

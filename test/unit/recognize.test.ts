@@ -417,6 +417,15 @@ test("a surname alone counts under a title of its bearer's posts, written before
   assert.deepEqual(named('An Armchair Gale blew.'), [], 'a title must be a whole word: "Armchair" is not "Chair"');
 });
 
+test("a judge's surname counts under a judge's title in any language, never a justice minister's", () => {
+  const named = surnamesNamer([
+    ['em-nwite', 'Em Nwite', ['Nwite'], 'Judge of the Federal High Court'],
+    ['jo-kask', 'Jo Kask', ['Kask'], 'Minister of Justice'],
+  ]);
+  assert.deepEqual(named('Judge Nwite refused bail; Yargıç Nwite ve Richterin Nwite.'), ['em-nwite:Nwite', 'em-nwite:Nwite', 'em-nwite:Nwite']);
+  assert.deepEqual(named('Justice Kask spoke.'), [], 'a minister of justice is no judge');
+});
+
 test('a surname counts after a word any post holder is called by ("chief", "глава"), before "-era", and after "President-elect"', () => {
   const named = surnamesNamer([
     ['ann-gale', 'Ann Gale', ['Gale'], 'Chair of the Example Commission'],
