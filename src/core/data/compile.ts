@@ -16,6 +16,7 @@ import { centralBankNames } from './central-bank-names.js';
 import { countryName } from './country-names.js';
 import { abbreviatedStateForms, shortForms } from './short-forms.js';
 import { officialSpellings } from './latin-spellings.js';
+import { westernOrder } from './name-orders.js';
 import { DataFile, Entity as EntitySchema, type Alias, type Coverage, type Entity, type Property, type Role, type Source, type Statement } from './schema.js';
 import { CITABLE_TIERS, hostOf, type SourceRules, Tier } from './sources.js';
 import { type MergeOptions, type MergeOutcome, type PinnedDataset, importOpenData } from './import/index.js';
@@ -548,6 +549,18 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
       const key = foldKey(alias.text);
       if (key.length < 4 || byKey.has(key) || (!key.includes(' ') && options.isCommonWord(key))) continue;
       byKey.set(key, [{ sense: senseOf(entity, alias, licensing), file: 'latin-spellings', path: entity.id, text: alias.text }]);
+    }
+  }
+
+  // A Chinese or Korean official's name turned round as some English outlets write it ("Ming-tsai Lo"), unless a
+  // written alias already claims it (name-orders.ts).
+  for (const { value: entity } of entities) {
+    if (entity.type !== 'official' || entity.notHighlighted) continue;
+    for (const name of [entity.name, ...entity.aliases.filter((a) => !a.needsFullName && !a.context).map((a) => a.text)]) {
+      const text = westernOrder(name, entity.country);
+      const key = text === undefined ? '' : foldKey(text);
+      if (text === undefined || byKey.has(key)) continue;
+      byKey.set(key, [{ sense: senseOf(entity, { text }, licensing), file: 'name-orders', path: entity.id, text }]);
     }
   }
 
