@@ -36,6 +36,11 @@ const RUSSIAN_ACT_BEFORE = lazyPattern(
   'u',
 );
 const RUSSIAN_ACT_AFTER = lazyPattern('^\\s+(?:от\\s+\\d|№|N\\s?\\d)', 'u');
+// An act cited by its type, its issuer and its number, as French and Spanish write them for a regional body's acts:
+// "Directive UEMOA n° 05/2019", "Instruction BCEAO 001-01-2024", "Circular BCRA A 7506". The type word must be a
+// name's (capitalised) and the number follow straight after the issuer.
+const ACT_TYPE_BEFORE = lazyPattern('(?:^|[^\\p{L}])(?:Directive|Instruction|Circulaire|Décision|Avis|Circular|Instrucción|Comunicación)\\s+$', 'u');
+const ACT_NUMBER_AFTER = lazyPattern('^\\s+(?:(?:n|N|nº|Nº|No\\.?|N\\.)\\s?[°º]?\\s*)?(?:[A-Z]\\s+)?\\d', 'u');
 
 // Cheap first looks, so that the patterns above (slow to build: they use Unicode property classes) are built and run
 // only for the few names that stand where one of them could match.
@@ -80,5 +85,6 @@ export function insideLongerName(before: string, after: string, written = ''): b
   if (SPACE_OR_BRACKET_FIRST.test(after) && CANDIDATE_AFTER().test(after)) return true;
   if (written === '国会' && SESSION_BEFORE.test(before)) return true;
   if (LINKING_WORD_LAST.test(before) && LAW_BEFORE().test(before)) return true;
+  if (SPACE_OR_BRACKET_FIRST.test(after) && ACT_NUMBER_AFTER().test(after) && ACT_TYPE_BEFORE().test(before)) return true;
   return CYRILLIC_CAPITAL.test(before) && RUSSIAN_ACT_AFTER().test(after) && RUSSIAN_ACT_BEFORE().test(before);
 }

@@ -15,12 +15,12 @@ const PLACE_BEFORE = lazyPattern(
   'iu',
 );
 // The members or the scale of a union are the area too: "member states of the EU", "Estados miembros de la UE", "pays
-// de l'Union européenne", "à l'échelle de l'Union européenne", "en toda la Unión Europea"; so are its people: "citizens of
+// de l'Union européenne", "la zone UEMOA", "à l'échelle de l'Union européenne", "en toda la Unión Europea"; so are its people: "citizens of
 // the EU", "citoyens de l'UE", "ciudadanos de la UE", "residentes de la Unión Europea". The nominative "страны
 // Евросоюза" and "государства-члены ЕС" are the members acting ("страны Евросоюза ввели санкции"), the union as an actor
 // (the blind set's rules, round 9): not a place.
 const MEMBERS_BEFORE = lazyPattern(
-  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|государствах-членах|стран|странах|граждан|граждане|рынка|рынке|рынок)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
+  "(?:^|[^\\p{L}])(?:(?:member states|member countries|countries|nations|citizens|residents|États membres|Etats membres|pays|zone|citoyens|citoyennes|résidents|habitants|Estados miembros|países|ciudadanos|residentes|Estados-Membros|cidadãos|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer|Ländern|Bürger|государств-членов|государствах-членах|стран|странах|граждан|граждане|рынка|рынке|рынок)(?:\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|des|der|de|do|da))?|(?:à\\s+l['’]échelle|à\\s+l['’]échelon)\\s+de\\s+l['’]|(?:en\\s+)?toda\\s+la|partout\\s+dans\\s+l['’])\\s*$",
   'iu',
 );
 // After the name: a compound's hyphen ("EU-Recht", "EU-wide"), a Turkish locative ending ("AB'de", "Avrupa

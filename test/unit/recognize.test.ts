@@ -553,6 +553,7 @@ test('a union written as the place it covers is not highlighted; named as a body
   assert.deepEqual(words('各国レベルからEU全体へ。EUの規制。'), ['EU']);
   assert.deepEqual(words("Dans la Communauté économique et monétaire de l’Afrique centrale (CEMAC), la CEMAC a décidé."), ['CEMAC']);
   assert.deepEqual(words("Interdit dans l’espace de la CEMAC, en zone CEMAC et dans la région de la CEMAC ; la CEMAC a décidé."), ['CEMAC']);
+  assert.deepEqual(words('La zone CEMAC adopte une position prudente ; la CEMAC a décidé.'), ['CEMAC']);
   assert.deepEqual(words('AB içerisinde ve AB sınırları dışında; AB, kararı açıkladı.'), ['AB']);
   // Its members and its scale are the area too.
   assert.deepEqual(words('Member states of the EU differ; los Estados miembros de la UE y en toda la UE; la UE decidió.'), ['UE']);
@@ -591,6 +592,8 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('Federal Reserve Law Enforcement officers'), ['Federal Reserve']);
   assert.deepEqual(words('Federal Reserve Bill 401 passed; the Federal Reserve bill failed.'), ['Federal Reserve']);
   assert.deepEqual(words('La Recomendación 15 del GAFI; el GAFI publicó.'), ['GAFI']);
+  // An act cited by type, issuer and number ("Directive UEMOA n° 05/2019", "Instruction BCEAO 001-01-2024").
+  assert.deepEqual(words('La Directive GAFI n° 05/2019 et l’Instruction GAFI 001-01-2024 ; la directive GAFI du jour ; Avis GAFI.'), ['GAFI', 'GAFI']);
   assert.deepEqual(words('Постановление Пленума Верховного Суда РФ от 26.02.2019 N 1. решение Верховного Суда РФ'), ['Верховного Суда РФ']);
   assert.deepEqual(words('日本銀行法の改正で日本銀行は国会議員に説明し、国会で審議。'), ['日本銀行', '国会']);
   assert.deepEqual(words('국회의원들이 국회에서 논의했다.'), ['국회에서']); // the particle rule of the matcher (inflect-korean.ts)
