@@ -34,6 +34,9 @@ test('Japanese stories shorten a central bank to 中銀, and a Turkish name writ
   assert.deepEqual(found('メキシコ中銀が発表した。'), ['メキシコ中銀']);
   assert.deepEqual(found('Haziran ayında Meksika merkez bankası açıkladı.'), []);
   assert.deepEqual(found('Meksika Merkez Bankasının açıklaması.'), ['Meksika Merkez Bankasının']);
+  // Korean, with a space or without, and its particles (the matcher's rule).
+  assert.ok(centralBankNames('RU').includes('러시아 중앙은행') && centralBankNames('RU').includes('러시아중앙은행'));
+  assert.deepEqual(found('멕시코 중앙은행은 발표했다. 멕시코중앙은행이'), ['멕시코 중앙은행은', '멕시코중앙은행이']);
 });
 
 test('German names a central bank again as "die Zentralbank" once the story has named it, and only one; Korean names a government by its country', () => {

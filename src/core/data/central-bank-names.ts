@@ -5,7 +5,11 @@
 // (compile.ts).
 import { countryName, russianGenitive } from './country-names.js';
 
-/** Names of `country`'s central bank built on the country's name in English, French, Spanish, Portuguese, Turkish, Japanese and Russian (German writes an adjective, "die nigerianische Zentralbank"; Korean names would each take some thirty particle forms, a cost the few Korean stories about foreign central banks do not repay). */
+/**
+ * Names of `country`'s central bank built on the country's name in English, French, Spanish, Portuguese, Turkish,
+ * Japanese, Korean and Russian (German writes an adjective, "die nigerianische Zentralbank"). Korean writes the two
+ * words with a space or without ("러시아 중앙은행", "러시아중앙은행"); its particles are the matcher's rule.
+ */
 export function centralBankNames(country: string): string[] {
   const names: string[] = [];
   const en = countryName(country, 'en');
@@ -21,6 +25,8 @@ export function centralBankNames(country: string): string[] {
   const ja = countryName(country, 'ja');
   // Japanese news shortens 中央銀行 to 中銀 ("ブラジル中銀").
   if (ja) names.push(`${ja}中央銀行`, `${ja}中銀`);
+  const ko = countryName(country, 'ko');
+  if (ko) names.push(`${ko} 중앙은행`, `${ko}중앙은행`);
   const ru = countryName(country, 'ru');
   if (ru) names.push(`Центральный банк ${russianGenitive(ru)}`, `Центробанк ${russianGenitive(ru)}`);
   return names;

@@ -497,14 +497,17 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
     }
   }
 
-  // Korean names a government by its country: "베트남 정부", "러시아 정부" (country names from ICU, country-names.ts).
+  // Korean names a government by its country: "베트남 정부", "러시아정부" (country names from ICU, country-names.ts).
   for (const { value: entity } of entities) {
     if (entity.type !== 'agency' || entity.notHighlighted || !NATIONAL.test(entity.country) || !GOVERNMENT_NAME.test(entity.name)) continue;
     const korean = countryName(entity.country, 'ko');
     if (!korean) continue;
-    const key = foldKey(`${korean} 정부`);
-    if (byKey.has(key)) continue;
-    byKey.set(key, [{ sense: { entity: entity.id, country: entity.country }, file: 'government-names', path: entity.id, text: `${korean} 정부` }]);
+    // With a space or without: "베트남 정부", "베트남정부".
+    for (const text of [`${korean} 정부`, `${korean}정부`]) {
+      const key = foldKey(text);
+      if (byKey.has(key)) continue;
+      byKey.set(key, [{ sense: { entity: entity.id, country: entity.country }, file: 'government-names', path: entity.id, text }]);
+    }
   }
 
   // A body's name without its country ("the National Bank" after "the National Bank of Ukraine"), counted only once
