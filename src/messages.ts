@@ -48,6 +48,8 @@ export interface FoundCandidates {
   aliases: Record<number, CompiledAlias>;
   /** The label of every entity those aliases can mean. */
   entities: Record<string, EntityLabel>;
+  /** The folded names of each country a distinctive surname among those aliases points at (`aloneIn`). */
+  countryNames: Record<string, string[]>;
 }
 
 export interface DatasetInfo {

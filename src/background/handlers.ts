@@ -46,7 +46,7 @@ function requireTexts(texts: unknown): string[] {
 
 /** Finds the candidates in each text, and gathers the aliases and labels the page needs to resolve them. */
 function findInTexts(finder: AliasFinder, index: AliasIndex, texts: readonly string[]): FoundCandidates {
-  const found: FoundCandidates = { runs: [], aliases: {}, entities: {} };
+  const found: FoundCandidates = { runs: [], aliases: {}, entities: {}, countryNames: {} };
   texts.forEach((text, run) => {
     const candidates = finder.find(text);
     if (candidates.length === 0) return;
@@ -55,9 +55,11 @@ function findInTexts(finder: AliasFinder, index: AliasIndex, texts: readonly str
       const alias = index.aliases[id];
       if (!alias || found.aliases[id]) continue;
       found.aliases[id] = alias;
-      for (const { entity } of alias.senses) {
+      for (const { entity, aloneIn } of alias.senses) {
         const label = index.entities[entity];
         if (label) found.entities[entity] = label;
+        const names = aloneIn === undefined ? undefined : index.countryNames?.[aloneIn];
+        if (aloneIn !== undefined && names) found.countryNames[aloneIn] = names;
       }
     }
   });

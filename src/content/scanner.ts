@@ -47,9 +47,11 @@ export class PageScanner {
   /** The aliases and entity labels the background has sent so far: all the page needs to resolve and label. */
   private readonly aliases = new Map<number, CompiledAlias>();
   private readonly labels = new Map<string, EntityLabel>();
+  private readonly countryNames = new Map<string, string[]>();
   private readonly resolver = new MentionResolver(
     (id) => this.aliases.get(id),
     (entity) => this.labels.get(entity)?.type,
+    (country) => this.countryNames.get(country),
   );
   private readonly context = new PageContext();
   private readonly observer: MutationObserver;
@@ -212,13 +214,15 @@ export class PageScanner {
     return contextListsToLookUp(
       scanned.map(({ candidates }) => candidates),
       (alias) => this.aliases.get(alias),
+      (country) => this.countryNames.get(country),
     );
   }
 
   /** Records what the background sent for a batch, and returns the batch's runs that name something. */
-  private keepFound(runs: readonly TextRun[], { runs: hits, aliases, entities }: FoundCandidates): ScannedRun[] {
+  private keepFound(runs: readonly TextRun[], { runs: hits, aliases, entities, countryNames }: FoundCandidates): ScannedRun[] {
     for (const [id, alias] of Object.entries(aliases)) this.aliases.set(Number(id), alias);
     for (const [id, label] of Object.entries(entities)) this.labels.set(id, label);
+    for (const [country, names] of Object.entries(countryNames ?? {})) this.countryNames.set(country, names);
     return hits.flatMap(({ run, candidates }) => {
       const textRun = runs[run];
       return textRun ? [{ run: textRun, candidates }] : [];

@@ -85,6 +85,7 @@ export class Recognizer extends MentionResolver {
     super(
       (id) => index.aliases[id],
       (entity): EntityType | undefined => index.entities[entity]?.type,
+      (country) => index.countryNames?.[country],
     );
     this.finder = new AliasFinder(index);
   }

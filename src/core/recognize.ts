@@ -319,12 +319,16 @@ const BARE_SURNAME_REPEATS = 2;
 
 /**
  * A distinctive surname (see `aloneIn`) that the page writes BARE_SURNAME_REPEATS times or more, on a page naming its
- * bearer's country: "… sagte Bukele" in a German story about El Salvador whose lead, with "Nayib Bukele", was cut.
+ * bearer's country (`names`, folded): "… sagte Bukele" in a German story about El Salvador whose lead, with "Nayib
+ * Bukele", was cut.
  */
-function standsInItsCountry(sense: AliasSense, context: PageContext): boolean {
-  if (sense.aloneIn === undefined || (context.bareSurnames.get(sense.entity) ?? 0) < BARE_SURNAME_REPEATS) return false;
-  return sense.aloneIn.some((word) => context.has(word));
+function standsInItsCountry(sense: AliasSense, context: PageContext, names: readonly string[] | undefined): boolean {
+  if (names === undefined || (context.bareSurnames.get(sense.entity) ?? 0) < BARE_SURNAME_REPEATS) return false;
+  return names.some((word) => context.has(word));
 }
+
+/** Folded names of a country, by its code: what a distinctive surname's `aloneIn` points at. */
+export type CountryNamesOf = (country: string) => readonly string[] | undefined;
 
 /** The page gives the entity's full name, before or after (a headline's "Gensler" above the story's "Gary Gensler"). */
 function namedInFull(sense: AliasSense, context: PageContext): boolean {
@@ -346,7 +350,11 @@ export function namesPlainly(sense: AliasSense): boolean {
  * it and never resolved: its lists are left out, which on a typical article leaves 3 of ~100 lists. Leaving one out
  * wrongly costs only time, since a lookup resolving needs is made then.
  */
-export function contextListsToLookUp(runs: Iterable<readonly Candidate[]>, aliasOf: (id: number) => CompiledAlias | undefined): (readonly string[])[] {
+export function contextListsToLookUp(
+  runs: Iterable<readonly Candidate[]>,
+  aliasOf: (id: number) => CompiledAlias | undefined,
+  countryNamesOf: CountryNamesOf = () => undefined,
+): (readonly string[])[] {
   const lists = new Set<readonly string[]>();
   // Each run's candidates come in the order the finder gives and resolving reads: leftmost first, longest first.
   for (const candidates of runs) {
@@ -359,7 +367,8 @@ export function contextListsToLookUp(runs: Iterable<readonly Candidate[]>, alias
       if (!covered) {
         for (const sense of senses) {
           if (sense.context) lists.add(sense.context);
-          if (sense.aloneIn) lists.add(sense.aloneIn);
+          const names = sense.aloneIn === undefined ? undefined : countryNamesOf(sense.aloneIn);
+          if (names) lists.add(names);
         }
       }
       if (senses.some(namesPlainly) && candidate.end > coverEnd) {
@@ -420,6 +429,8 @@ export class MentionResolver {
     private readonly aliasOf: (id: number) => CompiledAlias | undefined,
     /** The type of an entity whose alias was found, for the rules that depend on it (quoted names). */
     private readonly typeOf: (entity: string) => EntityType | undefined = () => undefined,
+    /** A country's folded names, for the distinctive surnames that point at it (`aloneIn`). */
+    private readonly countryNamesOf: CountryNamesOf = () => undefined,
   ) {}
 
   /** Notes the entities a run names in full, wherever they stand; call for every run before resolving any. */
@@ -568,7 +579,7 @@ export class MentionResolver {
             context.introduced.has(sense.entity) ||
             isLicensed(sense, context) ||
             isTitledHere(sense, candidate) ||
-            standsInItsCountry(sense, context)) &&
+            (sense.aloneIn !== undefined && standsInItsCountry(sense, context, this.countryNamesOf(sense.aloneIn)))) &&
           (!sense.koreanInitial || (namedInFull(sense, context) && sense.titles !== undefined && isKoreanTitled(sense.titles, candidate.next))) &&
           !(sense.generic && aboutAnotherCountry(sense, context)),
       )

@@ -58,10 +58,10 @@ export interface AliasSense {
   context?: string[];
   /**
    * A surname no other entity bears and no dictionary word spells ("Bukele"): it counts without the full name on a
-   * page that writes it at least twice and names the bearer's country with one of these folded words ("El
-   * Salvador", "Salvador"): a story whose first lines, with the full name, are cut off or never written.
+   * page that writes it at least twice and names the bearer's country, whose code this is ("SV"; its names are in
+   * `AliasIndex.countryNames`): a story whose first lines, with the full name, are cut off or never written.
    */
-  aloneIn?: string[];
+  aloneIn?: string;
   /**
    * The entity's jurisdiction (never an international body's), on senses that name it plainly or by context: a page
    * that names any entity of a jurisdiction plainly ("Госдума") is about it, as its country's name would say
@@ -94,6 +94,11 @@ export interface AliasIndex {
   /** What a run of text must contain for the precise scan to be worth running. */
   prefilter: PrefilterData;
   entities: Record<string, EntityLabel>;
+  /**
+   * Folded names of each country a distinctive surname's `aloneIn` gives, in English and the set's languages: kept
+   * once here, not on each of some 3,500 senses.
+   */
+  countryNames?: Record<string, string[]>;
 }
 
 /** The whole compiled reference dataset, as bundled in the extension and seeded into the database. */

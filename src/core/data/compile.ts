@@ -585,10 +585,13 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
 
   const aliases: CompiledAlias[] = [];
   const officialCountry = new Map(entities.filter((e) => e.value.type === 'official').map((e) => [e.value.id, e.value.country]));
+  const countryNames: Record<string, string[]> = {};
   for (const [key, senses] of byKey) {
     reportCollisions(senses, issues);
-    const compiled = senses.map((s) => s.sense);
-    aliases.push({ key, bounded: needsWordBoundaries(key), senses: withCountryToStandIn(key, compiled, officialCountry, options.isCommonWord) });
+    const compiled = withCountryToStandIn(key, senses.map((s) => s.sense), officialCountry, options.isCommonWord);
+    const standing = compiled[0]?.aloneIn;
+    if (standing !== undefined) countryNames[standing] ??= contextKeys(countryNamesOf(standing));
+    aliases.push({ key, bounded: needsWordBoundaries(key), senses: compiled });
   }
   // Declined forms of Russian, German and Turkish aliases, unless a written alias already claims that form (Korean
   // particles are a rule of the matcher, not forms: inflect-korean.ts).
@@ -626,7 +629,7 @@ function compileAliases(entities: readonly Located<Entity>[], options: CompileOp
   for (const [key, senses] of declined) aliases.push({ key, bounded: needsWordBoundaries(key), senses });
   aliases.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const prefilter = prefilterFor(aliases.map(prefilterKeyOf), options.frequencyRank);
-  return { version: options.version, aliases, entities: labels, prefilter };
+  return { version: options.version, aliases, entities: labels, prefilter, countryNames };
 }
 
 /** How the matcher counts one alias of an entity: its case, the full name or context words it needs, its country. */
@@ -652,8 +655,8 @@ const DISTINCT_SURNAME_CHARS = 5;
 
 /**
  * A distinctive surname (one official's only, one word, no dictionary word, at least DISTINCT_SURNAME_CHARS letters)
- * may stand without the full name on a page that names its bearer's country: it carries that country's names in
- * English and the set's languages (`aloneIn`, read by recognize.ts).
+ * may stand without the full name on a page that names its bearer's country: it carries that country's code
+ * (`aloneIn`, read by recognize.ts), whose names in English and the set's languages the index keeps once.
  */
 function withCountryToStandIn(key: string, senses: AliasSense[], officialCountry: ReadonlyMap<string, string>, isCommonWord: (word: string) => boolean): AliasSense[] {
   const sense = senses[0];
@@ -663,8 +666,7 @@ function withCountryToStandIn(key: string, senses: AliasSense[], officialCountry
   if (key.length < DISTINCT_SURNAME_CHARS || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(key) || isCommonWord(key)) return senses;
   // "Monaco" (Lisa Monaco) written twice on an American page may be the country.
   if (allCountryNameKeys().has(key)) return senses;
-  const names = countryNamesOf(country);
-  return names.length === 0 ? senses : [{ ...sense, aloneIn: contextKeys(names) }];
+  return countryNamesOf(country).length === 0 ? senses : [{ ...sense, aloneIn: country }];
 }
 
 /** A country's names in English (with and without "South"/"North") and the languages of COUNTRY_NAME_LOCALES. */
