@@ -93,6 +93,20 @@ test('findCandidates sends what the page needs to resolve: the page then finds w
   assert.deepEqual(onPage, ['1:igor-krasnov', '1:ru-fsb', '2:igor-krasnov']);
 });
 
+test("findCandidates sends the names of a distinctive surname's country, which the page needs to let it stand alone", async () => {
+  const db = await freshDatabase();
+  await seedReferenceData(db, testReferenceData());
+  const handlers = createBackgroundHandlers(db, testReferenceData().aliasIndex);
+  const texts = ['In Russia, Krasnov spoke.', 'Krasnov left.'];
+  const found = await handlers.findCandidates({ texts });
+  assert.ok(found.countryNames.RU?.includes('russia'), JSON.stringify(found.countryNames));
+  const context = new PageContext();
+  texts.forEach((text) => context.addText(text));
+  const resolver = new MentionResolver((id) => found.aliases[id], undefined, (country) => found.countryNames[country]);
+  found.runs.forEach((r) => resolver.notePresence(r.candidates, context));
+  assert.deepEqual(found.runs.flatMap((r) => resolver.resolve(r.candidates, context).map((m) => `${r.run}:${m.entity}`)), ['0:igor-krasnov', '1:igor-krasnov']);
+});
+
 test('findCandidates refuses what is not a batch of text', async () => {
   const db = await freshDatabase();
   await seedReferenceData(db, testReferenceData());
