@@ -74,6 +74,13 @@ function wordsOf(text: string): Set<string> {
   return words;
 }
 
+// "US dollar", "U.S. dollars", "US-Dollar", "US$": a currency, not a context word for the country.
+const US_CURRENCY = /\bU\.?S\.?(?:[ \u00a0-]+(?:[Dd]ollars?|Dollarn?|доллар\p{L}*|dólar(?:es)?)\b|\$)/gu;
+
+function withoutCurrencyNames(text: string): string {
+  return text.includes('S') ? text.replace(US_CURRENCY, 'USD') : text;
+}
+
 /** A piece of the page's text as context words are looked up in it: folded, one kind of apostrophe, single spaces. */
 export function foldForContext(raw: string): string {
   return quickFold(raw).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(/\s+/g, ' ');
@@ -212,7 +219,9 @@ export class PageContext {
 
   private fold(text: ContextText): { raw: string; folded: string } {
     if (!text.folded) {
-      const raw = typeof text.read === 'string' ? text.read : text.read();
+      // The dollar is the US's, but a story quoting prices in it is not about the US: "US-Dollar" on a German page about
+      // Nigeria's SEC must not make "SEC" the American one.
+      const raw = withoutCurrencyNames(typeof text.read === 'string' ? text.read : text.read());
       text.folded = { raw, folded: foldForContext(raw) };
       text.read = ''; // the folded pair keeps what is needed
       // The replacements leave a string V8 flattens on its first search, ~2 ms per piece: search once here, in the

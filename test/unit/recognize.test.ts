@@ -225,6 +225,15 @@ test('context words count when Japanese text abuts them', () => {
   assert.equal(context.has('モスクワ'), true);
 });
 
+test('the US dollar does not make a page American: "US-Dollar", "U.S. dollars", "US$" are no context word', () => {
+  const context = new PageContext();
+  context.addText('Preise in US-Dollar, 5 U.S. dollars, US$ 40 und US dollar.');
+  assert.equal(context.has('=US'), false);
+  assert.equal(context.has('usd'), true, 'the currency is still there to be read as one');
+  context.addText('The US Senate voted.');
+  assert.equal(context.has('=US'), true);
+});
+
 test('a context word counts only as a whole word, wherever its first whole occurrence is', () => {
   const context = new PageContext();
   context.addText('Vitality and hospitality matter.');
