@@ -17,6 +17,8 @@ export const KOREAN_PARTICLES: readonly string[] = [
   '처럼', '보다', '에서도', '으로서', '로서', '이며', '이고', '과는', '와는', '에게서',
   // "under" a law: "특정경제범죄가중처벌법상 사기", "자본시장법상 부정거래", "특금법상의 의무".
   '상', '상의',
+  // The copula in apposition or quoted: "인도 중앙은행인 인도준비은행", "금융위원회이다", "…법이라고".
+  '인', '이다', '이라고', '라고',
 ]
   .map((particle) => foldKey(particle))
   .sort((a, b) => b.length - a.length);

@@ -44,6 +44,11 @@ test('a Korean body is found with a particle written onto its name, the whole wo
   );
   const likeAndThan = '한국은행처럼, 금융위원회보다 먼저';
   assert.deepEqual(recognizer().recognize(likeAndThan).map((m) => likeAndThan.slice(m.start, m.end)), ['한국은행처럼', '금융위원회보다']);
+  // The copula in apposition: "the central bank, which is the Bank of Korea"; "인가" (a licence) is another word.
+  const copula = '중앙은행인 한국은행이 밝혔다. 한국은행인가 발급';
+  assert.deepEqual(recognizer().recognize(copula).map((m) => copula.slice(m.start, m.end)), ['한국은행이']);
+  const apposition = '한국은행인 중앙은행';
+  assert.deepEqual(recognizer().recognize(apposition).map((m) => apposition.slice(m.start, m.end)), ['한국은행인']);
 });
 
 test('a longer word that only starts like the name is not a match', () => {
