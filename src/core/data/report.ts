@@ -114,7 +114,7 @@ export function dataReport(data: ReferenceData, checklist: readonly ChecklistRow
         ['coverage records', coverage.length],
         ['— with a publication date', datedCoverage],
         ['aliases in the matcher', data.aliasIndex.aliases.length],
-        ['entities kept for cards, never highlighted (currencies, zones, forums, lists)', entities.filter((e) => e.notHighlighted).length],
+        ['entities kept for cards, never highlighted (currencies, zones, forums, lists, state companies)', entities.filter((e) => e.notHighlighted).length],
         ['entities with a Wikidata id', entities.filter((e) => e.wikidataId).length],
         ['web sources cited (facts and roles)', webSources.length],
         ...tierCounts,

@@ -117,9 +117,10 @@ export const Entity = z.strictObject({
   // «» too, where by default a body's name is a company's or a publication's («Минфин» the news site, «Сбер»).
   namedInQuotes: z.literal(true).optional(),
   // What the entity is when it is none of the three kinds a page highlights (a currency, a free zone, a forum of
-  // countries, a published list): kept for the cards and relations that name it, never highlighted. Its names still
-  // cover the text, so that "digital euro" does not highlight the "euro" of some other name inside it.
-  notHighlighted: z.enum(['currency', 'zone', 'forum', 'list']).optional(),
+  // countries, a published list, a state-owned company): kept for the cards and relations that name it, never
+  // highlighted. Its names still cover the text, so that "digital euro" does not highlight the "euro" of some other
+  // name inside it.
+  notHighlighted: z.enum(['currency', 'zone', 'forum', 'list', 'company']).optional(),
   summary: z.string().min(1), // our own words
   roles: z.array(Role).default([]),
   facts: z.array(Fact).default([]),
