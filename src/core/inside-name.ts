@@ -16,9 +16,10 @@ const LAW_AFTER = lazyPattern(
   '^\\)?(?:\\s*\\([^()\\n]{1,12}\\))?\\s+(?:(?:Genel\\s+)?(?:Tebliğ|Kanun|Yönetmeli|Kararname)\\p{L}*|(?:Bill|Resolution)\\s+(?:No\\.?\\s*)?\\d|(?:Act|Law|Ordinance|Decree)(?!\\p{L}|\\s+(?:Enforcement|Commission|School|Society|Firm|Review|Division|Department)))',
   'u',
 );
-// Straight after the name, with no space as Japanese and Korean write it: a law (日本銀行法, 金融庁設置法, 한국은행법) or
-// a member of the chamber (国会議員, 국회의원). Not 法人/법인 (a corporation), 法務/법무 (justice) or 법원 (a court).
-const JOINED_AFTER = lazyPattern('^(?:(?:設置)?法(?![令人務廷的])|법(?![인원무])|議員|의원)', 'u');
+// Straight after the name, with no space as Japanese and Korean write it: a law (日本銀行法, 金融庁設置法, 한국은행법),
+// a member of the chamber (国会議員, 국회의원), a numbered act of the body (Bappebti規則第8/2021号, 金融庁告示第3号) or
+// its gazette (欧州連合官報). Not 法人/법인 (a corporation), 法務/법무 (justice) or 법원 (a court).
+const JOINED_AFTER = lazyPattern('^(?:(?:設置)?法(?![令人務廷的])|법(?![인원무])|議員|의원|(?:規則|告示|省令|規程|通達)第|官報)', 'u');
 // A chamber's name before a candidate's title is the race, not the chamber: "ABD Senato adayı John Deaton", "Senate
 // candidate". Japanese 今国会 is "this session of the Diet", a time, not the body.
 const CANDIDATE_AFTER = lazyPattern('^\\s+(?:adayı|adaylığı|candidate|candidates|candidacy)(?![\\p{L}])', 'u');
@@ -45,7 +46,7 @@ const ACT_NUMBER_AFTER = lazyPattern('^\\s+(?:(?:n|N|nº|Nº|No\\.?|N\\.)\\s?[°
 // Cheap first looks, so that the patterns above (slow to build: they use Unicode property classes) are built and run
 // only for the few names that stand where one of them could match.
 const SPACE_OR_BRACKET_FIRST = /^[\s)]/;
-const JOINED_FIRST = /^[法設법議의]/;
+const JOINED_FIRST = /^[法設법議의規告省通官]/;
 const LINKING_WORD_LAST = /(?:\bde|\bdel|\bdu|\bda|\bdo|\bof|\bthe|\bla|['’])\s+$|l['’]$/;
 const CYRILLIC_CAPITAL = /[А-ЯЁ]/;
 
@@ -53,6 +54,18 @@ const CYRILLIC_CAPITAL = /[А-ЯЁ]/;
 // Michel", "Nationalrat Benjamin Fischer". Followed by a first name and a surname, the word is the person's title.
 const COUNCIL_AS_TITLE = /^(?:Bundesrat|Ständerat|Nationalrat|Regierungsrat|Staatsrat)$/;
 const PERSONAL_NAME_AFTER = lazyPattern('^ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}\\p{Ll}', 'u');
+
+// A body's name inside the name of its gazette is the publication, not the body: "the Official Journal of the European
+// Union", "Journal officiel de l'Union européenne", "Amtsblatt der Europäischen Union", "Diario Oficial de la Unión
+// Europea", "Официальный журнал Европейского союза", "Avrupa Birliği Resmî Gazetesi". And "pan-EU" is an adjective of
+// scope ("a pan-EU framework"), not the union acting.
+const GAZETTE_BEFORE = lazyPattern(
+  "(?:^|[^\\p{L}])(?:Official\\s+Journal\\s+of(?:\\s+the)?|Journal\\s+officiel\\s+(?:de\\s+l['’]|de\\s+la|du|des)|Amtsblatt\\s+(?:der|des)|(?:Diario|Boletín)\\s+Oficial\\s+(?:de\\s+la|del)|Jornal\\s+Oficial\\s+(?:da|do)|Официальн\\p{L}+\\s+(?:журнал|вестник)\\p{L}*|Gazzetta\\s+ufficiale\\s+(?:dell['’]|della))\\s*$",
+  'iu',
+);
+const GAZETTE_AFTER = lazyPattern('^\\s+Resm[îi]\\s+Gazete', 'u');
+const GAZETTE_FIRST = /(?:\b(?:of|the|la|du|des|der|del|da|do|della)|l['’]|журнал\p{L}*|вестник\p{L}*)\s*$/u;
+const ADJECTIVE_PREFIX = /(?:^|[^\p{L}])[Pp]an-$/u;
 
 // A case caption is the case's name: "SEC v. Jarkesy", "Kentucky v. SEC", "R v Smith". The party inside it is not what
 // the reader meets there (the blind set's rules, round 11); an attributive party ("an SEC civil case") still is. Only
@@ -75,9 +88,12 @@ const EVENT_AFTER = lazyPattern('^\\s+(?:Internacional|International|Internation
 
 /**
  * Whether a body's name, written as `written` with these characters before and after it, is part of a law's name, a
- * role noun, or a member's title.
+ * role noun, a member's title or a gazette's name, or the stem of an adjective ("pan-EU").
  */
 export function insideLongerName(before: string, after: string, written = ''): boolean {
+  if (ADJECTIVE_PREFIX.test(before)) return true;
+  if (GAZETTE_FIRST.test(before) && GAZETTE_BEFORE().test(before)) return true;
+  if (SPACE_OR_BRACKET_FIRST.test(after) && GAZETTE_AFTER().test(after)) return true;
   if (COUNCIL_AS_TITLE.test(written) && PERSONAL_NAME_AFTER().test(after)) return true;
   if (ONE_WORD_NAME.test(written) && SPACE_OR_BRACKET_FIRST.test(after) && EVENT_AFTER().test(after)) return true;
   if (SPACE_OR_BRACKET_FIRST.test(after) && LAW_AFTER().test(after)) return true;

@@ -612,6 +612,24 @@ test('a body inside the name of a law the database lacks, or inside a role noun,
   assert.deepEqual(words('ABD Senato adayı John Deaton; Senate candidates said the Senate would vote.'), ['Senate']);
 });
 
+test('a body inside its gazette\'s name, in a numbered act joined to it, or as the stem of "pan-", is not highlighted', () => {
+  const r = recognizerOf([
+    agencyOf('eu-union', 'European Union', 'EU', {
+      aliases: [{ text: 'EU', caseSensitive: true }, { text: 'Union européenne' }, { text: 'Europäischen Union' }, { text: 'Avrupa Birliği' }, { text: 'Европейского союза' }],
+    }),
+    agencyOf('id-bappebti', 'Bappebti', 'ID'),
+    agencyOf('jp-fsa', '金融庁', 'JP'),
+  ]);
+  const words = (text: string) => r.recognize(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(words('MiCA was published in the Official Journal of the European Union; the European Union said so.'), ['European Union']);
+  assert.deepEqual(words("Publié au Journal officiel de l'Union européenne ; l'Union européenne a agi."), ['Union européenne']);
+  assert.deepEqual(words('Im Amtsblatt der Europäischen Union veröffentlicht; die Kommission der Europäischen Union.'), ['Europäischen Union']);
+  assert.deepEqual(words('Avrupa Birliği Resmî Gazetesi yayımladı; Avrupa Birliği onayladı.'), ['Avrupa Birliği']);
+  assert.deepEqual(words('опубликован в Официальном журнале Европейского союза; решение Европейского союза'), ['Европейского союза']);
+  assert.deepEqual(words('MiCA brings a pan-EU framework; the EU adopted it.'), ['EU']);
+  assert.deepEqual(words('Bappebti規則第8/2021号に基づき、Bappebtiが監督する。金融庁告示第3号、金融庁が公表。'), ['Bappebti', '金融庁']);
+});
+
 test('a party in a case caption, and a one-word body opening an event\'s name, are not highlighted', () => {
   const r = recognizerOf([
     agencyOf('us-sec', 'Securities and Exchange Commission', 'US', { aliases: [{ text: 'SEC', caseSensitive: true }] }),
