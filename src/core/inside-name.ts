@@ -64,7 +64,8 @@ const GAZETTE_BEFORE = lazyPattern(
   'iu',
 );
 const GAZETTE_AFTER = lazyPattern('^\\s+Resm[îi]\\s+Gazete', 'u');
-const GAZETTE_FIRST = /(?:\b(?:of|the|la|du|des|der|del|da|do|della)|l['’]|журнал\p{L}*|вестник\p{L}*)\s*$/u;
+// The cheap first look tests the gazette's own word, not the linking word before the body ("the", "of" stand before most).
+const GAZETTE_FIRST = /journal|amtsblatt|oficial|ufficiale|журнал|вестник/iu;
 const ADJECTIVE_PREFIX = /(?:^|[^\p{L}])[Pp]an-$/u;
 
 // A case caption is the case's name: "SEC v. Jarkesy", "Kentucky v. SEC", "R v Smith". The party inside it is not what
